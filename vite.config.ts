@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // this file configures JSX and the three test projects.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __KELISIM_VERSION__: JSON.stringify(process.env.npm_package_version ?? 'test') },
   test: {
     projects: [
       {
@@ -16,6 +17,15 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['test/dist/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
       {

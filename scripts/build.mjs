@@ -1,0 +1,73 @@
+// Builds every artefact users get, into dist/:
+//   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
+//   kelisim-ui.js   the widget (ES module, minified, Preact + i18next + three locales), loaded on demand
+//   index.js        npm entry `kelisim` (ESM, dependencies external)
+//   core.js         npm entry `kelisim/core` (ESM, headless: no Preact, no i18next)
+//   types/          declarations for both npm entries
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
+const external = [/^preact/, /^i18next/, /^js-cookie/];
+const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
+
+/** One library build with the settings every artefact shares. */
+function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false }) {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    oxc: jsx,
+    define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      outDir: 'dist',
+      emptyOutDir,
+      minify,
+      target: 'es2020',
+      sourcemap: false,
+      lib: { entry, name, formats: [format], fileName: () => fileName },
+      rolldownOptions: {
+        external: externals,
+        output: { banner, codeSplitting: false },
+      },
+    },
+  });
+}
+
+rmSync('dist', { recursive: true, force: true });
+await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: true });
+await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: true });
+await library({ entry: 'src/index.ts', format: 'es', fileName: 'index.js', minify: false, externals: external });
+await library({ entry: 'src/core/index.ts', format: 'es', fileName: 'core.js', minify: false, externals: external });
+
+// Declarations: tsc emits them; relative specifiers get explicit `.js` so Node's ESM resolution
+// (moduleResolution node16/nodenext in users' projects) finds them.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+for (const file of walk('dist/types')) {
+  const dir = file.slice(0, file.lastIndexOf('/'));
+  const text = readFileSync(file, 'utf8').replace(/(from |import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (_, lead, q, spec) => {
+    if (/\.(js|json)$/.test(spec)) return `${lead}${q}${spec}${q}`;
+    const isDir = statSafe(join(dir, spec))?.isDirectory();
+    return `${lead}${q}${spec}${isDir ? '/index' : ''}.js${q}`;
+  });
+  writeFileSync(file, text);
+}
+console.log('built dist/:', readdirSync('dist').join(', '));
+
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else if (path.endsWith('.d.ts')) yield path;
+  }
+}
+
+function statSafe(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

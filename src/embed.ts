@@ -1,0 +1,71 @@
+// The script-tag entry (dist/kelisim.js). Runs synchronously in <head>: reads the stored decision,
+// sets the host-page signals and opens the script gate without waiting for any request. Only when
+// something must be shown does it import dist/kelisim-ui.js, resolved next to its own URL.
+import { createConsent } from './core/create-consent';
+import { fetchPolicy } from './core/fetch-policy';
+import { drainQueue } from './core/queue';
+import { policyRevision } from './core/revision';
+import { createScriptGate } from './core/script-gate';
+import { startIntegrations } from './integrations/start-integrations';
+import { createUiLoader } from './loader/load-ui';
+import { readTagConfig } from './loader/read-tag-config';
+import type { Policy } from './core/policy-types';
+import type { KelisimConfig } from './types';
+
+type HostWindow = Window & { Kelisim?: { version: string }; kelisimConfig?: KelisimConfig; kelisim?: unknown };
+
+const win = window as HostWindow;
+const tag = document.currentScript as HTMLScriptElement | null;
+
+if (win.Kelisim) {
+  console.warn('Kelisim: the script tag is on the page twice; the second one is ignored.');
+} else {
+  try {
+    const config = readTagConfig(tag, win.kelisimConfig);
+    const inline = document.getElementById('kelisim-policy');
+    if (inline && !config.policy) config.policy = JSON.parse(inline.textContent || '') as Policy;
+    if (config.revision || typeof config.policy === 'object') start(config);
+    else if (config.policy)
+      fetchPolicy(config.policy).then(
+        (policy) => start({ ...config, policy: policy as Policy }),
+        (error: Error) => console.error(error.message),
+      );
+    else console.error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
+  } catch (error) {
+    console.error('Kelisim: could not start:', error);
+  }
+}
+
+/** Everything that must happen before any tracker can load, then the UI when it is needed. */
+function start(config: KelisimConfig): void {
+  const startedAt = Date.now();
+  const policy = typeof config.policy === 'object' ? config.policy : undefined;
+  const revision = config.revision ?? (policy && policyRevision(policy));
+  const categories = config.categories ?? policy?.categories.map((c) => c.id).filter((id) => id !== 'necessary');
+  const consent = createConsent({ ...config, policy: undefined, revision, categories });
+  const integrations = startIntegrations(consent, config, { win, doc: document, nonce: config.nonce, policy });
+  createScriptGate(consent, { nonce: config.nonce });
+
+  const loadUi = createUiLoader(new URL('kelisim-ui.js', tag?.src || location.href).href, consent, config);
+  const open = () => void loadUi().then((widget) => widget?.open());
+  const api = { version: __KELISIM_VERSION__, ...consent, open, pageView: integrations.pageView };
+  win.Kelisim = api;
+  drainQueue(win, api);
+
+  // Until the UI is loaded, host-page buttons are handled here; the UI takes them over.
+  const onHostClick = (event: Event) => {
+    const action = (event.target as Element | null)?.closest?.('[data-kelisim]')?.getAttribute('data-kelisim');
+    if (action !== 'open-settings') return;
+    event.preventDefault();
+    document.removeEventListener('click', onHostClick);
+    open();
+  };
+  document.addEventListener('click', onHostClick);
+
+  const decision = consent.get();
+  const gpcNow = decision?.method === 'gpc' && decision.decidedAt >= startedAt;
+  if (!decision || gpcNow) {
+    document.removeEventListener('click', onHostClick);
+    void loadUi();
+  }
+}

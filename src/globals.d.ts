@@ -1,0 +1,2 @@
+/** The package version, replaced at build time. */
+declare const __KELISIM_VERSION__: string;

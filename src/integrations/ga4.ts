@@ -1,0 +1,48 @@
+import type { Consent } from '../core/consent-types';
+import type { GoogleAnalyticsOptions } from '../types';
+import { createGtag, type DataLayerHost } from './data-layer';
+import { insertScript } from './script-tag';
+
+/** The running GA4 integration: page views for single-page apps. */
+export interface AnalyticsHandle {
+  /** Send a `page_view` event for `url`, only while analytics is granted. */
+  pageView(url: string): void;
+  /** Stop following consent changes. */
+  stop(): void;
+}
+
+/** The consent category GA4 belongs to. */
+const CATEGORY = 'analytics';
+
+/**
+ * Start Google Analytics 4 in basic Consent Mode: nothing loads until analytics is granted;
+ * then gtag.js is inserted and `js` + `config` are pushed, once. Start Consent Mode first, so
+ * its default precedes these commands in `dataLayer`.
+ */
+export function startGoogleAnalytics(
+  consent: Consent,
+  options: GoogleAnalyticsOptions,
+  win: DataLayerHost = globalThis as DataLayerHost,
+  doc: Document = (win as unknown as Window).document,
+  nonce?: string,
+): AnalyticsHandle {
+  const gtag = createGtag(win);
+  let loaded = false;
+
+  const apply = () => {
+    if (loaded || !consent.has(CATEGORY)) return;
+    loaded = true;
+    insertScript(doc, options.src ?? `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(options.id)}`, nonce);
+    gtag('js', new Date());
+    gtag('config', options.id);
+  };
+
+  apply();
+  const stop = consent.on('change', apply);
+  return {
+    pageView(url) {
+      if (loaded && consent.has(CATEGORY)) gtag('event', 'page_view', { page_location: url, send_to: options.id });
+    },
+    stop,
+  };
+}

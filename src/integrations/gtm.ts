@@ -1,0 +1,33 @@
+import type { Consent, ConsentDecision } from '../core/consent-types';
+import { dataLayerOf, type DataLayerHost } from './data-layer';
+
+/** The `dataLayer` event GTM triggers listen for: `kelisim_consent`. */
+export const GTM_EVENT = 'kelisim_consent';
+
+/**
+ * The GTM event for a decision: `{ event: 'kelisim_consent', kelisim_method,
+ * kelisim_<category>: 'granted' | 'denied' }`, one key per optional category.
+ * A reset (no decision) reports every category denied, with method `reset`.
+ */
+export function gtmConsentEvent(
+  decision: ConsentDecision | null,
+  categories: readonly string[],
+): Record<string, string> {
+  const event: Record<string, string> = { event: GTM_EVENT, kelisim_method: decision?.method ?? 'reset' };
+  for (const id of categories) {
+    event[`kelisim_${id}`] = decision?.granted.includes(id) ? 'granted' : 'denied';
+  }
+  return event;
+}
+
+/**
+ * Push a `kelisim_consent` event into `dataLayer` for the stored decision now and for every
+ * later change, so GTM triggers can fire tags. Returns the function that stops it.
+ */
+export function startGtmEvents(consent: Consent, win: DataLayerHost = globalThis as DataLayerHost): () => void {
+  const push = (decision: ConsentDecision | null) =>
+    dataLayerOf(win).push(gtmConsentEvent(decision, consent.categories));
+  const stored = consent.get();
+  if (stored) push(stored);
+  return consent.on('change', ({ decision }) => push(decision));
+}

@@ -1,0 +1,13 @@
+/** Insert an async `<script src>` once per page (a tag already on the page is reused). */
+export function insertScript(doc: Document, src: string, nonce?: string): HTMLScriptElement {
+  const absolute = new URL(src, doc.baseURI).href;
+  const existing = Array.from(doc.scripts).find((script) => script.src === absolute);
+  if (existing) return existing;
+  const script = doc.createElement('script');
+  script.async = true;
+  script.src = src;
+  // Under a strict CSP the nonce is what lets the tracker run at all.
+  if (nonce) script.nonce = nonce;
+  (doc.head ?? doc.documentElement).appendChild(script);
+  return script;
+}

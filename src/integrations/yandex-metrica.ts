@@ -1,0 +1,77 @@
+import type { Consent } from '../core/consent-types';
+import type { YandexMetricaOptions } from '../types';
+import { insertScript } from './script-tag';
+
+/** Yandex's `ym()` command queue, as the standard counter snippet defines it. */
+export interface Ym {
+  (...args: unknown[]): void;
+  /** Queued calls, replayed by tag.js. */
+  a?: IArguments[];
+  /** When the queue was created, ms since the epoch. */
+  l?: number;
+}
+
+/** A page that may hold Metrica's globals: `ym` and the `disableYaCounter<id>` flags. */
+export type MetricaHost = { ym?: Ym } & Record<string, unknown>;
+
+/** The running Metrica integration: page views for single-page apps. */
+export interface MetricaHandle {
+  /** Send `ym(id, 'hit', url)`, only while analytics is granted. */
+  pageView(url: string): void;
+  /** Stop following consent changes. */
+  stop(): void;
+}
+
+/** The consent category Metrica belongs to. */
+const CATEGORY = 'analytics';
+
+/**
+ * Start Yandex Metrica under consent: until analytics is granted, and again after withdrawal,
+ * `window['disableYaCounter' + id]` is set (Yandex's opt-out, which also silences a counter the
+ * site embeds itself); once granted, tag.js is inserted and `ym(id, 'init', …)` called, once.
+ */
+export function startYandexMetrica(
+  consent: Consent,
+  options: YandexMetricaOptions,
+  win: MetricaHost = globalThis as unknown as MetricaHost,
+  doc: Document = (win as unknown as Window).document,
+  nonce?: string,
+): MetricaHandle {
+  const flag = `disableYaCounter${options.id}`;
+  let initialised = false;
+
+  const apply = () => {
+    if (!consent.has(CATEGORY)) {
+      win[flag] = true;
+      return;
+    }
+    delete win[flag];
+    if (initialised) return;
+    initialised = true;
+    installQueue(win);
+    insertScript(doc, options.src ?? 'https://mc.yandex.ru/metrika/tag.js', nonce);
+    // Webvisor records form input: off unless the site enables (and discloses) it.
+    win.ym!(options.id, 'init', { webvisor: options.webvisor ?? false, ...options.init });
+  };
+
+  apply();
+  const stop = consent.on('change', apply);
+  return {
+    pageView(url) {
+      if (initialised && consent.has(CATEGORY)) win.ym!(options.id, 'hit', url);
+    },
+    stop,
+  };
+}
+
+/** Define the standard `ym` queue unless the page already has one. */
+function installQueue(win: MetricaHost): void {
+  if (win.ym) return;
+  const ym: Ym = function () {
+    // tag.js replays `ym.a` and expects Arguments objects there, as the official snippet pushes.
+    // eslint-disable-next-line prefer-rest-params
+    (ym.a ??= []).push(arguments);
+  };
+  ym.l = Date.now();
+  win.ym = ym;
+}
