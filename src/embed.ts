@@ -4,7 +4,6 @@
 import { createConsent } from './core/create-consent';
 import { fetchPolicy } from './core/fetch-policy';
 import { drainQueue } from './core/queue';
-import { policyRevision } from './core/revision';
 import { createScriptGate } from './core/script-gate';
 import { startIntegrations } from './integrations/start-integrations';
 import { createUiLoader } from './loader/load-ui';
@@ -24,12 +23,13 @@ if (win.Kelisim) {
     const config = readTagConfig(tag, win.kelisimConfig);
     const inline = document.getElementById('kelisim-policy');
     if (inline && !config.policy) config.policy = JSON.parse(inline.textContent || '') as Policy;
-    if (config.revision || typeof config.policy === 'object') start(config);
+    // A returning visitor's decision is checked against data-revision + data-categories, so
+    // the policy JSON is fetched only when the tag gives neither those nor the policy itself.
+    if ((config.revision && config.categories) || typeof config.policy === 'object') start(config);
     else if (config.policy)
-      fetchPolicy(config.policy).then(
-        (policy) => start({ ...config, policy: policy as Policy }),
-        (error: Error) => console.error(error.message),
-      );
+      fetchPolicy(config.policy)
+        .then((policy) => start({ ...config, policy: policy as Policy }))
+        .catch((error: Error) => console.error(error.message));
     else console.error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
   } catch (error) {
     console.error('Kelisim: could not start:', error);
@@ -40,9 +40,7 @@ if (win.Kelisim) {
 function start(config: KelisimConfig): void {
   const startedAt = Date.now();
   const policy = typeof config.policy === 'object' ? config.policy : undefined;
-  const revision = config.revision ?? (policy && policyRevision(policy));
-  const categories = config.categories ?? policy?.categories.map((c) => c.id).filter((id) => id !== 'necessary');
-  const consent = createConsent({ ...config, policy: undefined, revision, categories });
+  const consent = createConsent({ ...config, policy });
   const integrations = startIntegrations(consent, config, { win, doc: document, nonce: config.nonce, policy });
   createScriptGate(consent, { nonce: config.nonce });
 
@@ -62,10 +60,14 @@ function start(config: KelisimConfig): void {
   };
   document.addEventListener('click', onHostClick);
 
+  // A receipt needs the policy, which only the UI bundle reads: a decision made through the
+  // JS API before the widget loaded is handed to it.
+  if (config.consentLog) consent.on('consent', (log) => void loadUi({ log }));
+
   const decision = consent.get();
   const gpcNow = decision?.method === 'gpc' && decision.decidedAt >= startedAt;
   if (!decision || gpcNow) {
     document.removeEventListener('click', onHostClick);
-    void loadUi();
+    void loadUi({ notice: gpcNow ? 'gpc' : undefined });
   }
 }

@@ -51,7 +51,7 @@ export interface ConsentLogOptions {
 }
 
 /** Everything a site configures: `window.kelisimConfig`, `data-*` attributes, or `mount()`. */
-export interface KelisimConfig extends ConsentConfig {
+export interface KelisimConfig extends Omit<ConsentConfig, 'policy'> {
   /** The policy, or the URL of its JSON. */
   policy?: Policy | string;
   /** Interface language. @default detected: `<html lang>`, earlier choice, browser, then 'kk' */

@@ -2,7 +2,7 @@
  * Edit distance between two words, counting a swap of two neighbouring letters as one edit
  * (optimal string alignment), so the typo "titel" is one edit from "title".
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
     const row: number[] = [i];

@@ -3,8 +3,8 @@ import { LANGS, type Lang } from './policy-types';
 
 /** Format version: the first field of every stored decision. */
 const VERSION = '1';
-/** Method ↔ the one letter stored for it. */
-const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
+/** Every method; each is stored as its first letter (a, r, c, g), which tells them apart. */
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 const ID = /^[a-z][a-z0-9-]*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -13,7 +13,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
  * `1|2025-01|analytics.marketing|analytics|m5x0abc|<uuid>|kk|c`.
  */
 export function encodeDecision(d: ConsentDecision): string {
-  const letter = Object.keys(METHODS).find((k) => METHODS[k] === d.method);
   return [
     VERSION,
     encodeURIComponent(d.revision),
@@ -22,7 +21,7 @@ export function encodeDecision(d: ConsentDecision): string {
     d.decidedAt.toString(36),
     d.id,
     d.lang,
-    letter,
+    d.method[0],
   ].join('|');
 }
 
@@ -52,7 +51,7 @@ export function decodeDecision(raw: string | undefined): ConsentDecision | null 
   const categories = decodeIds(cats);
   const grantedIds = decodeIds(granted);
   const decidedAt = parseInt(time, 36);
-  const method = Object.prototype.hasOwnProperty.call(METHODS, letter) ? METHODS[letter] : undefined;
+  const method = METHODS.find((m) => m[0] === letter);
   if (
     revision === null ||
     !categories ||

@@ -42,7 +42,7 @@ export function createScriptGate(
       if (!old.isConnected) continue;
       const script = root.createElement('script');
       for (const { name, value } of Array.from(old.attributes)) {
-        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+        script.setAttribute(name, value);
       }
       if (old.dataset.type) script.type = old.dataset.type;
       // After parsing, browsers hide the nonce attribute's value; the property keeps it.

@@ -1,6 +1,6 @@
 import type { Consent } from '../core/consent-types';
 import type { GoogleAnalyticsOptions } from '../types';
-import { createGtag, type DataLayerHost } from './data-layer';
+import { createGtag } from './data-layer';
 import { insertScript } from './script-tag';
 
 /** The running GA4 integration: page views for single-page apps. */
@@ -22,8 +22,8 @@ const CATEGORY = 'analytics';
 export function startGoogleAnalytics(
   consent: Consent,
   options: GoogleAnalyticsOptions,
-  win: DataLayerHost = globalThis as DataLayerHost,
-  doc: Document = (win as unknown as Window).document,
+  win: object = globalThis,
+  doc: Document = (win as Window).document,
   nonce?: string,
 ): AnalyticsHandle {
   const gtag = createGtag(win);

@@ -1,6 +1,6 @@
 import type { Consent } from '../core/consent-types';
 import type { GoogleConsentModeOptions } from '../types';
-import { createGtag, type DataLayerHost } from './data-layer';
+import { createGtag } from './data-layer';
 
 /** A Consent Mode value. */
 export type ConsentModeValue = 'granted' | 'denied';
@@ -62,7 +62,7 @@ export function consentModeState(
 export function startConsentMode(
   consent: Consent,
   options: GoogleConsentModeOptions = {},
-  win: DataLayerHost = globalThis as DataLayerHost,
+  win: object = globalThis,
 ): () => void {
   const gtag = createGtag(win);
   const mapping = options.mapping ?? DEFAULT_CONSENT_MAPPING;

@@ -33,32 +33,33 @@ const CATEGORY = 'analytics';
 export function startYandexMetrica(
   consent: Consent,
   options: YandexMetricaOptions,
-  win: MetricaHost = globalThis as unknown as MetricaHost,
-  doc: Document = (win as unknown as Window).document,
+  win: object = globalThis,
+  doc: Document = (win as Window).document,
   nonce?: string,
 ): MetricaHandle {
+  const host = win as MetricaHost;
   const flag = `disableYaCounter${options.id}`;
   let initialised = false;
 
   const apply = () => {
     if (!consent.has(CATEGORY)) {
-      win[flag] = true;
+      host[flag] = true;
       return;
     }
-    delete win[flag];
+    delete host[flag];
     if (initialised) return;
     initialised = true;
-    installQueue(win);
+    installQueue(host);
     insertScript(doc, options.src ?? 'https://mc.yandex.ru/metrika/tag.js', nonce);
     // Webvisor records form input: off unless the site enables (and discloses) it.
-    win.ym!(options.id, 'init', { webvisor: options.webvisor ?? false, ...options.init });
+    host.ym!(options.id, 'init', { webvisor: options.webvisor ?? false, ...options.init });
   };
 
   apply();
   const stop = consent.on('change', apply);
   return {
     pageView(url) {
-      if (initialised && consent.has(CATEGORY)) win.ym!(options.id, 'hit', url);
+      if (initialised && consent.has(CATEGORY)) host.ym!(options.id, 'hit', url);
     },
     stop,
   };

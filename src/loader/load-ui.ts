@@ -1,16 +1,16 @@
 import type { Consent } from '../core/consent-types';
 import type { KelisimConfig } from '../types';
-import type { Widget } from '../embed-ui';
+import type { StartOptions, Widget } from '../embed-ui';
 
-/** What the loader asks of the lazily loaded UI module. */
-export type UiModule = typeof import('../embed-ui');
+/** The lazily loaded UI module's shape. */
+type UiModule = typeof import('../embed-ui');
 
-/** Lazily imports the UI bundle once and starts the widget; later calls reuse it. */
-export function createUiLoader(url: string, consent: Consent, config: KelisimConfig): () => Promise<Widget | null> {
+/** Imports the UI bundle once and starts the widget; the first call's options apply, later calls reuse it. */
+export function createUiLoader(url: string, consent: Consent, config: KelisimConfig) {
   let widget: Promise<Widget | null> | undefined;
-  return () =>
+  return (options?: StartOptions): Promise<Widget | null> =>
     (widget ??= import(/* @vite-ignore */ url)
-      .then((ui: UiModule) => ui.start(consent, config))
+      .then((ui: UiModule) => ui.start(consent, config, options))
       .catch((error: unknown) => {
         console.error('Kelisim: could not load the consent widget from ' + url, error);
         return null;

@@ -1,0 +1,131 @@
+// Main-thread time of a library, from a Chromium trace of one visit.
+//
+// Method: on the page's renderer main thread (CrRendererMain), take every top-level JavaScript
+// trace event (script compile and evaluation, module compile and evaluation, function calls from
+// tasks, timers, frames and events, microtask checkpoints). An event whose own URL is a library
+// file counts fully, one with another URL not at all. An event without a URL (module evaluation,
+// microtask checkpoints: where a dynamically imported UI and its promise callbacks run) counts by
+// the share of V8 CPU-profiler samples (high resolution, ~0.1 ms) inside it whose stack contains
+// a library frame. Work the library forces synchronously (style, layout) is inside its events and
+// counts; the ordinary rendering of the banner afterwards is not script time and does not.
+
+/** Trace categories this analysis needs. */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+];
+
+const JS_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.produceCache',
+  'v8.produceModuleCache',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'EventDispatch',
+  'XHRReadyStateChange',
+  'XHRLoad',
+  'v8.callFunction',
+  'v8.run',
+]);
+
+const urlOf = (e) => e.args?.data?.url || e.args?.fileName || e.args?.data?.stackTrace?.[0]?.url || '';
+
+/**
+ * @param {any[]} events traceEvents
+ * @param {{ origin: string, pagePath: string, libraryPaths: string[] }} where
+ * @returns {{ ms: number, byEvent: Record<string, number>, samples: number }}
+ */
+export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }) {
+  const libUrls = new Set(libraryPaths.map((p) => origin + p));
+  const pageUrl = origin + pagePath;
+
+  // The renderer that parsed our page, and its main thread.
+  const mains = new Map(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => [e.pid, e.tid]),
+  );
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl && mains.get(e.pid) === e.tid);
+  if (!parse) throw new Error(`trace: no ParseHTML of ${pageUrl} on a renderer main thread`);
+  const { pid, tid } = parse;
+
+  // CPU profile of that renderer's main thread (its Profile and chunks share an id).
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.ph === 'P');
+  const nodes = new Map();
+  const sampleTimes = [];
+  const sampleNodes = [];
+  if (profile) {
+    let t = profile.args.data.startTime;
+    for (const chunk of events) {
+      if (chunk.name !== 'ProfileChunk' || chunk.pid !== pid || chunk.id !== profile.id) continue;
+      const cpu = chunk.args.data.cpuProfile ?? {};
+      for (const n of cpu.nodes ?? []) nodes.set(n.id, { url: n.callFrame?.url ?? '', name: n.callFrame?.functionName ?? '', parent: n.parent });
+      const deltas = chunk.args.data.timeDeltas ?? [];
+      (cpu.samples ?? []).forEach((id, i) => {
+        t += deltas[i] ?? 0;
+        sampleTimes.push(t);
+        sampleNodes.push(id);
+      });
+    }
+  }
+  const libNode = new Map();
+  const isLib = (id) => {
+    if (libNode.has(id)) return libNode.get(id);
+    const n = nodes.get(id);
+    const v = !!n && (libUrls.has(n.url) || (n.parent !== undefined && isLib(n.parent)));
+    libNode.set(id, v);
+    return v;
+  };
+  const idle = (id) => ['(idle)', '(root)'].includes(nodes.get(id)?.name);
+  // Samples sorted by time (chunks arrive in order, but be safe).
+  const order = sampleTimes.map((_, i) => i).sort((a, b) => sampleTimes[a] - sampleTimes[b]);
+  const times = order.map((i) => sampleTimes[i]);
+  const ids = order.map((i) => sampleNodes[i]);
+  const lowerBound = (x) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const libShare = (from, to) => {
+    let lib = 0;
+    let all = 0;
+    for (let i = lowerBound(from); i < times.length && times[i] <= to; i++) {
+      if (idle(ids[i])) continue;
+      all++;
+      if (isLib(ids[i])) lib++;
+    }
+    return all ? lib / all : 0;
+  };
+
+  // Top-level JS events on the main thread.
+  const js = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && JS_EVENTS.has(e.name) && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let end = -Infinity;
+  let total = 0;
+  const byEvent = {};
+  for (const e of js) {
+    if (e.ts < end) continue; // nested in the previous top-level event
+    end = e.ts + e.dur;
+    const url = urlOf(e);
+    const share = url ? (libUrls.has(url) ? 1 : 0) : libShare(e.ts, e.ts + e.dur);
+    const us = e.dur * share;
+    if (us > 0) {
+      total += us;
+      byEvent[e.name] = (byEvent[e.name] ?? 0) + us / 1000;
+    }
+  }
+  return { ms: total / 1000, byEvent, samples: times.length };
+}

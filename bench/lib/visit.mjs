@@ -1,0 +1,189 @@
+// One visit of one page in a fresh browser context, measured in the page itself.
+import { STUB_PATH } from './pages.mjs';
+import { sizes, total } from './bytes.mjs';
+import { TRACE_CATEGORIES, libraryMainThreadTime } from './trace.mjs';
+
+/**
+ * Installed before any page script (an init script). Everything is timed with the page's own
+ * performance.now(), whose 0 is the navigation start:
+ * - visibleAt: first animation frame in which the library's "accept all" button is rendered:
+ *   connected, non-empty box inside the viewport, and checkVisibility() with opacity and
+ *   visibility (so a banner still at opacity 0, hidden, or display:none does not count). The
+ *   check runs in requestAnimationFrame, just before that frame is painted;
+ * - clickAt: a capture-phase click listener on window, the first listener to see the click;
+ * - gatedAt / gatedRuns: written by the stub analytics script itself;
+ * - shifts: every layout-shift entry (PerformanceObserver, buffered);
+ * - longtasks: every longtask entry (page-wide, for reference).
+ */
+function instrument(findSrc) {
+  if (window !== window.top) return;
+  const B = (window.__bench = window.__bench || {});
+  Object.assign(B, { visibleAt: null, foundAt: null, clickAt: null, gatedAtClick: null, shifts: [], longtasks: [], stopped: false });
+  const find = new Function('return ' + findSrc);
+  const visible = (el) => {
+    if (!el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
+    return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  const poll = () => {
+    if (B.stopped || B.visibleAt != null) return;
+    let el = null;
+    try {
+      el = find();
+    } catch {
+      el = null;
+    }
+    if (el) {
+      if (B.foundAt == null) B.foundAt = performance.now();
+      if (visible(el)) {
+        B.visibleAt = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      B.shifts.push({
+        value: e.value,
+        startTime: e.startTime,
+        hadRecentInput: e.hadRecentInput,
+        sources: (e.sources || []).map((s) => {
+          const n = s.node;
+          return n ? `${n.nodeName}${n.id ? '#' + n.id : ''}${n.className && typeof n.className === 'string' ? '.' + n.className.split(' ').join('.') : ''}` : '?';
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) B.longtasks.push({ startTime: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener(
+    'click',
+    () => {
+      if (B.clickAt != null) return;
+      B.clickAt = performance.now();
+      B.gatedAtClick = B.gatedRuns || 0;
+    },
+    true,
+  );
+}
+
+/** Why a visit is wrong; the run fails loudly with it. */
+export class BenchFailure extends Error {}
+
+const snapshot = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__bench || null)));
+
+/**
+ * Visit `lib`'s page once in a fresh context.
+ * @param {object} o
+ * @param {import('playwright-core').Browser} o.browser
+ * @param {{ origin: string, body: (p: string) => Buffer|null }} o.server
+ * @param {import('./libraries.mjs').Library} o.lib
+ * @param {'first'|'returning'|'reference'} o.kind
+ * @param {object} [o.state] storage state (cookies) from an earlier first visit
+ * @param {number} [o.throttle] CPU slow-down factor
+ * @param {boolean} [o.trace] record a trace for main-thread time
+ * @param {number} [o.settle] ms to wait after the banner / gated script, before checking
+ */
+export async function visit({ browser, server, lib, kind, state, throttle = 1, trace = false, settle = 250 }) {
+  const where = `${lib.name}, ${kind} visit${throttle > 1 ? `, CPU ${throttle}×` : ''}${trace ? ', traced' : ''}`;
+  const fail = (why) => {
+    throw new BenchFailure(`${lib.name}: ${why} (${where})`);
+  };
+  const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(instrument, lib.find);
+    const page = await context.newPage();
+    const requests = [];
+    const problems = [];
+    let clicked = false;
+    page.on('request', (r) => requests.push({ url: r.url(), beforeClick: !clicked }));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const timeout = 15000 * throttle;
+    await page.goto(server.origin + lib.page, { waitUntil: 'load', timeout });
+
+    const out = { lib: lib.id, kind, throttle, traced: trace };
+    if (kind === 'first') {
+      await page.waitForFunction(() => window.__bench.visibleAt != null, null, { timeout, polling: 20 }).catch(() => fail('the banner never became visible'));
+    } else {
+      await page.waitForFunction(() => window.__bench.gatedAt != null, null, { timeout, polling: 20 }).catch(() =>
+        fail(kind === 'returning' ? "the returning visitor's gated script did not run without a click" : 'the ungated stub did not run'),
+      );
+    }
+    await page.waitForTimeout(settle * throttle);
+    if (trace) {
+      const buffer = await browser.stopTracing();
+      // The library's scripts: every script the page requested but the stub (for vanilla this
+      // includes its config module, which is where CookieConsent.run() is called).
+      const paths = [...new Set(requests.map((r) => new URL(r.url).pathname))].filter((p) => /\.m?js$/.test(p) && p !== STUB_PATH);
+      const events = JSON.parse(buffer.toString('utf8')).traceEvents;
+      out.mainThread = libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths });
+      out.mainThread.scripts = paths;
+    }
+    const before = await snapshot(page);
+    if (problems.length) fail(problems.join('; '));
+
+    if (kind === 'first') {
+      // Correctness before consent: the stub neither ran nor was even requested.
+      if (before.gatedRuns || before.gatedAt != null) fail('the gated script ran before consent');
+      if (requests.some((r) => new URL(r.url).pathname === STUB_PATH)) fail('the gated script was requested before consent');
+      out.visibleAt = before.visibleAt;
+      out.foundAt = before.foundAt;
+      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
+      out.shifts = before.shifts;
+      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
+
+      clicked = true;
+      await page.locator(lib.accept).first().click({ timeout });
+      await page.waitForFunction(() => window.__bench.gatedAt != null, null, { timeout, polling: 20 }).catch(() => fail('the gated script did not run after "accept all"'));
+      await page.waitForTimeout(100);
+      const after = await snapshot(page);
+      if (after.clickAt == null) fail('the click was not seen by the page');
+      if (after.gatedAtClick) fail('the gated script ran before the click');
+      if (after.gatedRuns !== 1) fail(`the gated script ran ${after.gatedRuns} times after accept, not once`);
+      out.clickToGated = after.gatedAt - after.clickAt;
+      out.state = await context.storageState();
+      if (lib.cookie && !out.state.cookies.some((c) => c.name === lib.cookie)) fail(`no "${lib.cookie}" cookie was stored after accept`);
+    } else {
+      if (before.gatedRuns !== 1) fail(`the gated script ran ${before.gatedRuns} times, not once`);
+      if (kind === 'returning' && before.visibleAt != null) fail('the banner was shown again to a returning visitor');
+      out.navToGated = before.gatedAt;
+      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
+      out.shifts = before.shifts;
+      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
+    }
+    if (problems.length) fail(problems.join('; '));
+
+    // What the page requested for consent: everything but the page itself, the stub and the favicon.
+    const files = [];
+    for (const r of requests) {
+      const path = new URL(r.url).pathname;
+      if (path === lib.page || path === STUB_PATH || path === '/favicon.ico') continue;
+      const body = server.body(path);
+      if (!body) fail(`requested ${path}, which the server does not have`);
+      const kindOf = (lib.data ?? []).includes(path) ? 'data' : /\.(m?js|css)$/.test(path) ? 'code' : 'data';
+      files.push({ path, kind: kindOf, beforeClick: r.beforeClick, ...sizes(path, body) });
+    }
+    out.files = files;
+    const preClick = files.filter((f) => f.beforeClick);
+    out.code = total(preClick.filter((f) => f.kind === 'code'));
+    out.data = total(preClick.filter((f) => f.kind === 'data'));
+    if (lib.inlineConfig) out.data = total([out.data, sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))]);
+    out.afterClick = total(files.filter((f) => !f.beforeClick));
+    return out;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,11 @@
+// `kelisim/core`: the headless part — policy model and validation, consent store, script gate,
+// events. No Preact, no i18next, nothing touched at import time (safe for server rendering).
+export { createConsent } from './create-consent';
+export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './script-gate';
+export { validatePolicy, parsePolicy } from './validate-policy';
+export { PolicyError } from './policy-error';
+export { isValidBin } from './bin';
+export { policyRevision } from './revision';
+export { pickText } from './pick-text';
+export type * from './consent-types';
+export type * from './policy-types';

@@ -1,0 +1,60 @@
+import type { Policy } from '../core/policy-types';
+import { cookieDomains } from './cookie-domains';
+import { KNOWN_COOKIES, matchesCookie, type CookiePattern } from './known-cookies';
+
+/** The cookies a policy declares in the categories chosen by `pick`, as patterns. */
+function declaredCookies(policy: Policy | undefined, pick: (category: string) => boolean): CookiePattern[] {
+  return (policy?.categories ?? [])
+    .filter((category) => pick(category.id))
+    .flatMap((category) => category.services.flatMap((service) => service.cookies))
+    .map((cookie) => ({ name: cookie.name, prefix: cookie.prefix ?? false, path: cookie.path ?? '/' }));
+}
+
+/** Whether two patterns can match the same cookie name. */
+function overlaps(a: CookiePattern, b: CookiePattern): boolean {
+  return matchesCookie(a, b.name) || matchesCookie(b, a.name);
+}
+
+/**
+ * The cookies to delete when `declined` categories are declined: those the policy's services
+ * in these categories declare, plus the built-in tracker lists for these categories — except a
+ * built-in pattern that overlaps a cookie the policy declares under a category still allowed.
+ */
+export function cookiesToClear(policy: Policy | undefined, declined: readonly string[]): CookiePattern[] {
+  const isDeclined = (id: string) => declined.includes(id);
+  const kept = declaredCookies(policy, (id) => !isDeclined(id));
+  const builtIn = declined
+    .flatMap((id) => KNOWN_COOKIES[id] ?? [])
+    .filter((pattern) => !kept.some((keep) => overlaps(pattern, keep)));
+  const all = [...declaredCookies(policy, isDeclined), ...builtIn];
+  return all.filter(
+    (p, i) => all.findIndex((q) => q.name === p.name && q.prefix === p.prefix && q.path === p.path) === i,
+  );
+}
+
+/**
+ * Delete every cookie in `document.cookie` that matches a pattern: host-only, and on the host
+ * and each parent domain down to the registrable one, with and without a leading dot, on each
+ * path its patterns declare. Returns the names deleted. Third-party cookies (on yandex.ru,
+ * google.com, …) are out of any site's reach.
+ */
+export function clearCookies(
+  patterns: readonly CookiePattern[],
+  doc: Document = globalThis.document,
+  hostname: string = doc.location?.hostname ?? '',
+): string[] {
+  const domains = cookieDomains(hostname).flatMap((domain) => [`; domain=${domain}`, `; domain=.${domain}`]);
+  const names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+  const cleared: string[] = [];
+  for (const name of new Set(names)) {
+    const paths = new Set(patterns.filter((p) => matchesCookie(p, name)).map((p) => p.path));
+    for (const path of paths) {
+      // A cookie is removed only by a write with the very domain and path it was set with.
+      for (const domain of ['', ...domains]) {
+        doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}`;
+      }
+    }
+    if (paths.size) cleared.push(name);
+  }
+  return cleared;
+}

@@ -1,0 +1,80 @@
+import type { Category, Policy } from '../core/policy-types';
+import { countryName, formatDuration, formatRetention } from './format-policy-values';
+import { useTexts } from './texts';
+
+/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
+export function CountryLabel({ code }: { code: string }) {
+  const texts = useTexts();
+  return (
+    <>
+      {countryName(texts.lang, code)}
+      {code.toUpperCase() !== 'KZ' && <span class="tag">{texts.t('crossBorder')}</span>}
+    </>
+  );
+}
+
+/**
+ * What a category involves: its purposes (data, legal ground, retention), its services with
+ * provider and country, and the cookies each sets.
+ */
+export function CategoryDetails({ category, policy }: { category: Category; policy: Policy }) {
+  const texts = useTexts();
+  const { t, p, s } = texts;
+  const purposes = policy.purposes.filter((purpose) => purpose.category === category.id);
+  const dataTitle = (id: string) => {
+    const found = policy.dataCategories.find((data) => data.id === id);
+    return found ? s(found.title) : id;
+  };
+  return (
+    <>
+      {purposes.length > 0 && <h4>{t('purposes')}</h4>}
+      {purposes.length > 0 && (
+        <ul>
+          {purposes.map((purpose) => (
+            <li>
+              <b>{p(purpose.title)}</b>
+              <br />
+              {t('data')}: {purpose.data.map(dataTitle).join(', ')}
+              <br />
+              {t('ground')}: {t('groundName.' + purpose.ground)}
+              <br />
+              {t('retention')}: {formatRetention(texts, purpose.retention)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {category.services.length > 0 && <h4>{t('services')}</h4>}
+      {category.services.map((service) => (
+        <div>
+          <p>
+            <b>{service.name}</b> — {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
+          </p>
+          {service.description && <p>{p(service.description)}</p>}
+          {service.cookies.length > 0 && (
+            <table>
+              <caption class="sr">{t('cookies')}: {service.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col">{t('lifetime')}</th>
+                  <th scope="col">{t('purpose')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {service.cookies.map((cookie) => (
+                  <tr>
+                    <td>
+                      <code>{cookie.prefix ? cookie.name + '*' : cookie.name}</code>
+                    </td>
+                    <td>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
+                    <td>{p(cookie.purpose)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}

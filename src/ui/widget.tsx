@@ -1,0 +1,149 @@
+import type { i18n } from 'i18next';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Consent, ConsentDecision } from '../core/consent-types';
+import type { Lang, Policy } from '../core/policy-types';
+import { storeLang } from '../i18n/stored-language';
+import type { Layout, Theme } from '../types';
+import { Banner } from './banner';
+import { bannerSummary } from './banner-summary';
+import { inertOutside } from './inert-outside';
+import { PreferencesDialog } from './preferences-dialog';
+import { guarded, type ErrorReporter } from './report-error';
+import { createTexts, TextsContext } from './texts';
+
+/** A decision the widget's buttons (or the host page's) can make. */
+export type WidgetAction = 'accept-all' | 'reject-all' | 'save';
+
+/** The handles `mount` drives the widget with; the widget fills them in on every render. */
+export interface WidgetControls {
+  open(opener?: Element | null): void;
+  close(): void;
+  setLang(lang: Lang): void;
+  act(action: WidgetAction): void;
+}
+
+/** Everything the widget is rendered with, defaults already applied. */
+export interface WidgetProps {
+  consent: Consent;
+  policy: Policy;
+  i18n: i18n;
+  lang: Lang;
+  fallback: readonly Lang[];
+  bilingual: boolean;
+  layout: Layout;
+  theme: Theme;
+  floatingButton: boolean;
+  notice?: 'gpc';
+  host: HTMLElement;
+  controls: WidgetControls;
+  report: ErrorReporter;
+}
+
+/** The element that has focus, looking inside our shadow root when focus is on the host. */
+function focusedElement(host: HTMLElement): Element | null {
+  const active = document.activeElement;
+  return active === host ? (host.shadowRoot?.activeElement ?? null) : active;
+}
+
+/** The widget: banner until a decision, the preferences dialog on demand, the floating button after. */
+export function Widget(props: WidgetProps) {
+  const { consent, policy, host, report } = props;
+  const [lang, setLang] = useState(props.lang);
+  const [decision, setDecision] = useState<ConsentDecision | null>(() => consent.get());
+  const [notice, setNotice] = useState(props.notice);
+  const [dialog, setDialog] = useState(false);
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const [message, setMessage] = useState('');
+  const opener = useRef<Element | null>(null);
+  const floating = useRef<HTMLButtonElement>(null);
+  const warned = useMemo(() => new Set<string>(), []);
+  const texts = createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned });
+  const summary = useMemo(() => policy.summary ?? bannerSummary(policy, props.i18n, props.fallback), [policy]);
+  const optional = policy.categories.filter((c) => c.id !== 'necessary');
+  const banner = !decision || !!notice;
+  const modal = dialog || (banner && props.layout === 'modal');
+
+  useEffect(() => consent.on('change', (change) => setDecision(change.decision)), [consent]);
+  // While a modal is open, the host page is inert: not tab-reachable, hidden from screen readers.
+  useLayoutEffect(() => (modal ? inertOutside(host) : undefined), [modal]);
+  // Focus goes back to whatever opened the dialog, even on the host page; else to our button.
+  useLayoutEffect(() => {
+    if (dialog || !opener.current) return;
+    const back = opener.current;
+    opener.current = null;
+    ((back.isConnected && (back as HTMLElement)) || floating.current)?.focus?.();
+  }, [dialog]);
+
+  const switchLang = (next: Lang) => {
+    setLang(next);
+    consent.setLang(next);
+  };
+  const open = (from?: Element | null) => {
+    opener.current = from ?? focusedElement(host) ?? document.body;
+    setPending(Object.fromEntries(optional.map((c) => [c.id, !!decision?.granted.includes(c.id)])));
+    setDialog(true);
+  };
+  const act = (action: WidgetAction) => {
+    const made =
+      action === 'accept-all'
+        ? consent.acceptAll()
+        : action === 'reject-all'
+          ? consent.rejectAll()
+          : consent.set(optional.filter((c) => pending[c.id]).map((c) => c.id));
+    const titles = policy.categories.filter((c) => made.granted.includes(c.id)).map((c) => texts.s(c.title));
+    setDecision(made);
+    setNotice(undefined);
+    setDialog(false);
+    setMessage(texts.t('saved', { list: titles.join(', ') || texts.t('none') }));
+  };
+  Object.assign(props.controls, {
+    open: guarded(report, open),
+    close: guarded(report, () => setDialog(false)),
+    setLang: guarded(report, switchLang),
+    act: guarded(report, act),
+  } satisfies WidgetControls);
+  const { controls } = props;
+
+  return (
+    <TextsContext.Provider value={texts}>
+      <div class={'k ' + props.theme} lang={lang}>
+        {banner && (
+          <Banner
+            policy={policy}
+            layout={props.layout}
+            choice={optional.length > 0}
+            summary={summary}
+            notice={notice}
+            inert={dialog}
+            onAccept={() => controls.act('accept-all')}
+            onReject={() => controls.act('reject-all')}
+            onSettings={() => controls.open()}
+            onDismiss={() => setNotice(undefined)}
+            onLang={(l) => (storeLang(l), controls.setLang(l))}
+          />
+        )}
+        {dialog && (
+          <PreferencesDialog
+            policy={policy}
+            decision={decision}
+            pending={pending}
+            onToggle={(id, on) => setPending({ ...pending, [id]: on })}
+            onSave={() => controls.act('save')}
+            onAccept={() => controls.act('accept-all')}
+            onReject={() => controls.act('reject-all')}
+            onClose={controls.close}
+            onLang={(l) => (storeLang(l), controls.setLang(l))}
+          />
+        )}
+        {!banner && !dialog && props.floatingButton && (
+          <button type="button" class="floating" data-kelisim="open-settings" ref={floating} onClick={() => controls.open()}>
+            {texts.tb('floating')}
+          </button>
+        )}
+        <p class="sr" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+    </TextsContext.Provider>
+  );
+}
