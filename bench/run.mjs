@@ -50,17 +50,15 @@ if (!CHROMIUM) {
 
 /** Visit kinds of one round, in order; within each, every library once (rotating order). */
 const PHASES = [
-  { phase: 'first', kind: 'first', throttle: 1, trace: false },
+  { phase: 'first', kind: 'first', throttle: 1, trace: false, click: true },
   { phase: 'returning', kind: 'returning', throttle: 1, trace: false },
-  { phase: 'firstTrace', kind: 'first', throttle: 1, trace: true },
+  { phase: 'firstTrace', kind: 'first', throttle: 1, trace: true, click: false },
   { phase: 'returningTrace', kind: 'returning', throttle: 1, trace: true },
-  { phase: 'first4', kind: 'first', throttle: 4, trace: false },
-  { phase: 'returning4', kind: 'returning', throttle: 4, trace: false },
-  { phase: 'firstTrace4', kind: 'first', throttle: 4, trace: true },
+  { phase: 'firstTrace4', kind: 'first', throttle: 4, trace: true, click: true },
   { phase: 'returningTrace4', kind: 'returning', throttle: 4, trace: true },
 ];
 /** The ungated stub, for reference, after the returning visits. */
-const REFERENCE = { returning: { phase: 'reference', throttle: 1 }, returning4: { phase: 'reference4', throttle: 4 } };
+const REFERENCE = { returning: { phase: 'reference', throttle: 1 }, returningTrace4: { phase: 'reference4', throttle: 4, trace: true } };
 
 const failures = new Map();
 const failed = new Set();
@@ -97,7 +95,7 @@ try {
         const state = p.kind === 'returning' ? states.get(lib.id) : undefined;
         if (p.kind === 'returning' && !state) continue;
         try {
-          const v = await visit({ browser, server, lib, kind: p.kind, state, throttle: p.throttle, trace: p.trace });
+          const v = await visit({ browser, server, lib, kind: p.kind, state, throttle: p.throttle, trace: p.trace, click: p.click });
           if (p.phase === 'first') states.set(lib.id, v.state);
           delete v.state;
           visits.push({ round, phase: p.phase, ...v });
@@ -108,7 +106,7 @@ try {
       const ref = REFERENCE[p.phase];
       if (ref && !failed.has('bare')) {
         try {
-          const v = await visit({ browser, server, lib: BARE, kind: 'reference', throttle: ref.throttle });
+          const v = await visit({ browser, server, lib: BARE, kind: 'reference', throttle: ref.throttle, trace: !!ref.trace });
           visits.push({ round, phase: ref.phase, ...v });
         } catch (e) {
           fail(BARE, e);

@@ -30,7 +30,7 @@ export const LIBRARIES = [
     id: 'orejime',
     name: 'Orejime',
     page: '/bench/gen/orejime.html',
-    cookie: 'orejime',
+    cookie: 'eu-consent',
     // Its configuration is an inline script in the page: counted as data.
     inlineConfig: INLINE_CONFIG.orejime,
     accept: '.orejime-Banner-saveButton',

@@ -106,26 +106,51 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
       all++;
       if (isLib(ids[i])) lib++;
     }
-    return all ? lib / all : 0;
+    return all ? lib / all : null;
   };
 
   // Top-level JS events on the main thread.
   const js = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && JS_EVENTS.has(e.name) && e.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tops = [];
   let end = -Infinity;
-  let total = 0;
-  const byEvent = {};
   for (const e of js) {
-    if (e.ts < end) continue; // nested in the previous top-level event
+    if (e.ts < end) {
+      tops.at(-1).children.push(e); // nested in the current top-level event
+      continue;
+    }
     end = e.ts + e.dur;
+    tops.push({ e, children: [] });
+  }
+  let total = 0;
+  let unsampled = 0;
+  const byEvent = {};
+  for (const { e, children } of tops) {
     const url = urlOf(e);
-    const share = url ? (libUrls.has(url) ? 1 : 0) : libShare(e.ts, e.ts + e.dur);
-    const us = e.dur * share;
+    let us;
+    if (url) us = libUrls.has(url) ? e.dur : 0;
+    else {
+      // Floor: library-URL events directly inside it (outermost ones only).
+      let floor = 0;
+      let childEnd = -Infinity;
+      for (const c of children) {
+        if (c.ts < childEnd) continue;
+        childEnd = c.ts + c.dur;
+        if (libUrls.has(urlOf(c))) floor += c.dur;
+      }
+      const share = libShare(e.ts, e.ts + e.dur);
+      if (share === null) {
+        // No profiler sample inside (too short, or before the sampler started in a new renderer).
+        // Module evaluation can only be library code: these pages have no other module scripts.
+        us = e.name === 'v8.evaluateModule' ? e.dur : floor;
+        unsampled += us;
+      } else us = Math.max(floor, e.dur * share);
+    }
     if (us > 0) {
       total += us;
       byEvent[e.name] = (byEvent[e.name] ?? 0) + us / 1000;
     }
   }
-  return { ms: total / 1000, byEvent, samples: times.length };
+  return { ms: total / 1000, byEvent, unsampledMs: unsampled / 1000, samples: times.length };
 }

@@ -86,17 +86,27 @@ const snapshot = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.
  * @param {object} [o.state] storage state (cookies) from an earlier first visit
  * @param {number} [o.throttle] CPU slow-down factor
  * @param {boolean} [o.trace] record a trace for main-thread time
- * @param {number} [o.settle] ms to wait after the banner / gated script, before checking
+ * @param {boolean} [o.click] on a first visit, click "accept all" and check the gated script runs
+ * @param {number} [o.settle] ms to wait after the banner / gated script before checking (×2 when throttled)
  */
-export async function visit({ browser, server, lib, kind, state, throttle = 1, trace = false, settle = 250 }) {
+export async function visit({ browser, server, lib, kind, state, throttle = 1, trace = false, click = true, settle = 200 }) {
   const where = `${lib.name}, ${kind} visit${throttle > 1 ? `, CPU ${throttle}×` : ''}${trace ? ', traced' : ''}`;
   const fail = (why) => {
     throw new BenchFailure(`${lib.name}: ${why} (${where})`);
+  };
+  const t0 = Date.now();
+  const laps = {};
+  let tl = t0;
+  const lap = (name) => {
+    const now = Date.now();
+    laps[name] = now - tl;
+    tl = now;
   };
   const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript(instrument, lib.find);
     const page = await context.newPage();
+    lap('newPage');
     const requests = [];
     const problems = [];
     let clicked = false;
@@ -112,7 +122,9 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
     }
     if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const timeout = 15000 * throttle;
+    lap('setup');
     await page.goto(server.origin + lib.page, { waitUntil: 'load', timeout });
+    lap('goto');
 
     const out = { lib: lib.id, kind, throttle, traced: trace };
     if (kind === 'first') {
@@ -122,7 +134,9 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
         fail(kind === 'returning' ? "the returning visitor's gated script did not run without a click" : 'the ungated stub did not run'),
       );
     }
-    await page.waitForTimeout(settle * throttle);
+    lap('wait');
+    await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    lap('settle');
     if (trace) {
       const buffer = await browser.stopTracing();
       // The library's scripts: every script the page requested but the stub (for vanilla this
@@ -131,6 +145,7 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
       const events = JSON.parse(buffer.toString('utf8')).traceEvents;
       out.mainThread = libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths });
       out.mainThread.scripts = paths;
+      lap('trace');
     }
     const before = await snapshot(page);
     if (problems.length) fail(problems.join('; '));
@@ -144,7 +159,15 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
       out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
       out.shifts = before.shifts;
       out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
-
+    } else {
+      if (before.gatedRuns !== 1) fail(`the gated script ran ${before.gatedRuns} times, not once`);
+      if (kind === 'returning' && before.visibleAt != null) fail('the banner was shown again to a returning visitor');
+      out.navToGated = before.gatedAt;
+      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
+      out.shifts = before.shifts;
+      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
+    }
+    if (kind === 'first' && click) {
       clicked = true;
       await page.locator(lib.accept).first().click({ timeout });
       await page.waitForFunction(() => window.__bench.gatedAt != null, null, { timeout, polling: 20 }).catch(() => fail('the gated script did not run after "accept all"'));
@@ -154,15 +177,9 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
       if (after.gatedAtClick) fail('the gated script ran before the click');
       if (after.gatedRuns !== 1) fail(`the gated script ran ${after.gatedRuns} times after accept, not once`);
       out.clickToGated = after.gatedAt - after.clickAt;
+      lap('click');
       out.state = await context.storageState();
       if (lib.cookie && !out.state.cookies.some((c) => c.name === lib.cookie)) fail(`no "${lib.cookie}" cookie was stored after accept`);
-    } else {
-      if (before.gatedRuns !== 1) fail(`the gated script ran ${before.gatedRuns} times, not once`);
-      if (kind === 'returning' && before.visibleAt != null) fail('the banner was shown again to a returning visitor');
-      out.navToGated = before.gatedAt;
-      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
-      out.shifts = before.shifts;
-      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
     }
     if (problems.length) fail(problems.join('; '));
 
@@ -185,5 +202,7 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
     return out;
   } finally {
     await context.close();
+    lap('close');
+    if (process.env.BENCH_VERBOSE) console.log(where, Date.now() - t0, 'ms', JSON.stringify(laps));
   }
 }

@@ -104,6 +104,7 @@ const purpose = objectOf({
   ground: { check: oneOf(LEGAL_GROUNDS, 'a legal ground'), what: `the legal ground: one of ${LEGAL_GROUNDS.join(', ')}` },
   retention: { check: retention, what: 'how long the data are kept, e.g. { "amount": 3, "unit": "year" }' },
   category: { check: text(), what: 'the id of its consent category, e.g. "necessary"' },
+  consentIn: { ...inWords('where consent is given outside the banner, e.g. "in the feedback form"'), optional: true },
 });
 
 const operator = objectOf({

@@ -57,16 +57,28 @@ function checkCookieNames(service: Entry, out: PolicyProblem[]): void {
   }
 }
 
+/** Reports a `consentIn` that has nothing to say: on a purpose not based on consent, or whose consent the banner asks. */
+function checkConsentIn(item: Record<string, unknown>, path: string, optional: string[], out: PolicyProblem[]): void {
+  if (item.consentIn === undefined || !LEGAL_GROUNDS.includes(item.ground as LegalGround)) return;
+  if (item.ground !== 'consent') {
+    out.push({ path: `${path}.consentIn`, message: `says where consent is given, but the purpose is based on "${item.ground}" — remove "consentIn", or write "ground": "consent"` });
+  } else if (optional.includes(item.category as string)) {
+    out.push({ path: `${path}.consentIn`, message: `consent for the optional category "${item.category}" is given in the banner — remove "consentIn", or, if consent is given only outside the banner, move the purpose to "necessary"` });
+  }
+}
+
 /** Reports purposes whose ground does not fit their category, and optional categories with no purpose. */
 function checkConsentPlacement(categories: Entry[], purposes: Entry[], out: PolicyProblem[]): void {
   const optional = categories.map(idOf).filter((id): id is string => id !== undefined && id !== 'necessary');
   for (const { item, path } of purposes) {
-    if (item.ground === 'consent' && item.category === 'necessary') {
+    // Law 94-V art. 8: consent given in a form, on registration or in a contract is consent too.
+    if (item.ground === 'consent' && item.category === 'necessary' && item.consentIn === undefined) {
       const where = optional.length > 0 ? `an optional category such as "${optional[0]}"` : 'an optional category (add one, e.g. "analytics")';
-      out.push({ path: `${path}.category`, message: `a purpose based on consent cannot be in "necessary", which is always on — move it to ${where}, or change its "ground"` });
+      out.push({ path: `${path}.category`, message: `a purpose based on consent is in "necessary", which is always on, but does not say where consent is given — if the visitor gives it in the banner, move the purpose to ${where}; if it is given elsewhere (a form, registration, a signed contract), add "consentIn": { "kk": "…", "ru": "…", "en": "…" } saying where, e.g. "en": "in the feedback form"` });
     } else if (item.ground !== 'consent' && LEGAL_GROUNDS.includes(item.ground as LegalGround) && optional.includes(item.category as string)) {
       out.push({ path: `${path}.category`, message: `a purpose based on "${item.ground}" needs no consent, so it belongs in "necessary" — or, if it does need the visitor's consent, write "ground": "consent"` });
     }
+    checkConsentIn(item, path, optional, out);
   }
   for (const entry of categories) {
     const id = idOf(entry);

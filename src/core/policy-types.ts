@@ -106,6 +106,8 @@ export interface Purpose {
   retention: Retention;
   /** The consent category this purpose belongs to (`necessary` for non-consent grounds). */
   category: string;
+  /** Where consent for this purpose is given outside the banner (a form, registration, a signed contract); required for a consent purpose in `necessary`. */
+  consentIn?: Localized;
 }
 
 /** Someone outside the operator who receives data: a processor or a third party. */

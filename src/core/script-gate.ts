@@ -42,13 +42,14 @@ export function createScriptGate(
       if (!old.isConnected) continue;
       const script = root.createElement('script');
       for (const { name, value } of Array.from(old.attributes)) {
-        script.setAttribute(name, value);
+        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
       }
       if (old.dataset.type) script.type = old.dataset.type;
       // After parsing, browsers hide the nonce attribute's value; the property keeps it.
       script.nonce = old.nonce || nonce || '';
       script.text = old.text;
-      if (script.src && !script.hasAttribute('async')) {
+      // Only JavaScript fires load/error; a template or JSON type would hold the queue forever.
+      if (script.src && !script.hasAttribute('async') && /^(module|(text|application)\/javascript)?$/i.test(script.type)) {
         waiting = true;
         script.addEventListener('load', runQueue);
         script.addEventListener('error', runQueue);

@@ -5,7 +5,9 @@ import { hashString } from '../core/revision';
 
 /** An item consented to: its id and its title in the decision's language. */
 export interface ReceiptItem {
+  /** The id in the policy. */
   id: string;
+  /** Its title in the decision's language. */
   title: string;
 }
 
@@ -32,6 +34,7 @@ export interface ConsentReceipt {
   dataCategories: ReceiptItem[];
   /** The language the visitor read the policy in. */
   lang: Lang;
+  /** How the decision was given: a button, custom choices, or Global Privacy Control. */
   method: ConsentMethod;
   /** A hash of every policy text as shown in `lang`, to prove which wording was agreed to. */
   textsHash: string;

@@ -5,7 +5,11 @@ import { insertScript } from './script-tag';
 
 /** The running GA4 integration: page views for single-page apps. */
 export interface AnalyticsHandle {
-  /** Send a `page_view` event for `url`, only while analytics is granted. */
+  /**
+   * Send a `page_view` event for `url`, only while analytics is granted. In GA4 turn off the
+   * enhanced-measurement option "page changes based on browser history events", or route
+   * changes count twice.
+   */
   pageView(url: string): void;
   /** Stop following consent changes. */
   stop(): void;

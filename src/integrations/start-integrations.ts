@@ -12,7 +12,9 @@ import { startYandexMetrica } from './yandex-metrica';
 
 /** The page the integrations work on. */
 export interface IntegrationsEnv {
+  /** The window whose globals (`dataLayer`, `ym`, …) and events are used. */
   win: Window;
+  /** The document trackers' scripts are inserted into and cookies are deleted from. */
   doc: Document;
   /** Nonce for the tracker scripts inserted under a strict CSP. */
   nonce?: string;
@@ -22,7 +24,7 @@ export interface IntegrationsEnv {
 
 /** The running integrations. */
 export interface Integrations {
-  /** Report a page view to the trackers consented to. @default url the current location */
+  /** Report a page view to the trackers consented to, unless `url` was just reported. @default url the current location */
   pageView(url?: string): void;
   /** Stop every integration (listeners, route watching, tab sync). */
   stop(): void;
@@ -49,7 +51,14 @@ export function startIntegrations(consent: Consent, config: KelisimConfig, env: 
   ]) {
     if (tracker) stops.push(tracker.stop), views.push(tracker.pageView);
   }
-  const pageView = (url = win.location.href) => views.forEach((view) => view(url));
+  // The first page view is the trackers' own (sent at init); a URL just reported is not sent
+  // again, so a router that also calls pageView() after a navigation counts once.
+  let last = win.location.href;
+  const pageView = (url = win.location.href) => {
+    if (url === last) return;
+    last = url;
+    views.forEach((view) => view(url));
+  };
   if (views.length) stops.push(watchRouteChanges(win, pageView));
 
   stops.push(startWithdrawal(consent, { policy, reloadOnWithdraw: config.reloadOnWithdraw }, win, doc));

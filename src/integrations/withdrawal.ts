@@ -4,6 +4,7 @@ import { clearCookies, cookiesToClear } from './cookie-cleanup';
 
 /** What `kelisim:withdraw` carries: the categories just revoked. */
 export interface WithdrawDetail {
+  /** Optional category ids the visitor no longer allows. */
   revoked: string[];
 }
 

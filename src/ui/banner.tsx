@@ -6,6 +6,7 @@ import { safeHref } from './safe-href';
 import { trapTab } from './focus-trap';
 import { useTexts } from './texts';
 import { UpcomingNotice } from './upcoming-notice';
+import { useScrollPadding } from './use-scroll-padding';
 
 /** What the banner shows and what its buttons do. */
 export interface BannerProps {
@@ -39,6 +40,8 @@ export function Banner(props: BannerProps) {
   const href = safeHref(typeof operator.policyUrl === 'string' ? operator.policyUrl : s(operator.policyUrl));
   const modal = layout === 'modal';
   const title = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useScrollPadding(panel, !modal);
   // Only the modal layout takes focus: a bar or box must not pull the reader away from the page.
   useLayoutEffect(() => void (modal && title.current?.focus()), []);
   return (
@@ -46,6 +49,7 @@ export function Banner(props: BannerProps) {
       {modal && <div class="backdrop" />}
       <div
         class={'panel ' + layout}
+        ref={panel}
         role={modal ? 'dialog' : 'region'}
         aria-modal={modal || undefined}
         aria-labelledby="kelisim-banner-title"

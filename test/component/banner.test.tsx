@@ -1,5 +1,5 @@
 import { fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanUp, destroyWidgets, fixturePolicy, mountWidget, storedDecision } from './widget-harness';
 
 afterEach(cleanUp);
@@ -103,6 +103,17 @@ describe('the banner (first layer)', () => {
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.some((href) => /^javascript:/i.test(href))).toBe(false);
     expect(hrefs.filter((href) => !href.startsWith('data:application/json')).every((href) => /^(https?:|mailto:|tel:)/.test(href))).toBe(true);
+  });
+
+  test('a bottom bar reserves its height as scroll padding while shown, then gives the page its own back', () => {
+    document.documentElement.style.scrollPaddingBottom = '10px';
+    const height = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(180);
+    const { ui } = mountWidget({ layout: 'bar' });
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('180px');
+    fireEvent.click(ui.getByRole('button', { name: 'Accept all' }));
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('10px');
+    height.mockRestore();
+    document.documentElement.style.scrollPaddingBottom = '';
   });
 
   test('modal layout traps the visitor in a labelled dialog and takes focus', () => {

@@ -210,10 +210,10 @@ test('iframes and images get their src only after their category is granted', as
 
 test.each([
   // Without 'strict-dynamic' every script needs the nonce: the one without it is refused.
-  { name: 'a nonce', csp: `script-src 'nonce-abc'`, expected: ['csp-ext-1', 'csp-inline'] },
+  ['a nonce', `script-src 'nonce-abc'`, ['csp-ext-1', 'csp-inline']],
   // 'strict-dynamic' trusts scripts that nonced scripts insert, yet the nonce is still passed on.
-  { name: "a nonce and 'strict-dynamic'", csp: `script-src 'nonce-abc' 'strict-dynamic'`, expected: ['csp-ext-2', 'no-nonce', 'csp-inline'] },
-])('under a CSP with $name, activated scripts carry the page nonce', async ({ csp, expected }) => {
+  ["a nonce and 'strict-dynamic'", `script-src 'nonce-abc' 'strict-dynamic'`, ['csp-ext-2', 'no-nonce', 'csp-inline']],
+] as const)('under a CSP with %s, activated scripts carry the page nonce', async (_name, csp, expected) => {
   const page = await open(`/csp-${expected[0]}`, `
     <script type="text/plain" data-consent="analytics" nonce="abc" src="${stub(expected[0]!)}"></script>
     <script type="text/plain" data-consent="analytics">${record('no-nonce')}</script>
@@ -234,7 +234,7 @@ test('the nonce option is used when the original script carries none', async () 
   const page = await open('/csp-option', `
     <script type="text/plain" data-consent="analytics" src="${stub('option-ext')}"></script>
     <script type="text/plain" data-consent="analytics">${record('option-inline')}</script>`,
-  { name: 'a nonce', csp: `script-src 'nonce-abc'`, nonce: 'abc', options: { nonce: 'abc' } });
+  { csp: `script-src 'nonce-abc'`, nonce: 'abc', options: { nonce: 'abc' } });
   await page.evaluate(() => window.consent.grant('analytics'));
   await waitRan(page, 2);
   expect(await ran(page)).toEqual(['option-ext', 'option-inline']);

@@ -10,6 +10,17 @@ function problemsAfter(change: (p: any) => void) {
 }
 
 const analyticsTitle = policy.categories[1]!.title;
+const consentIn = { kk: 'кері байланыс нысанында', ru: 'в форме обратной связи', en: 'in the feedback form' };
+/** A purpose whose consent is given in a contact form, not in the banner. */
+const enquiries = {
+  id: 'enquiries',
+  title: { kk: 'Сұрауларға жауап беру', ru: 'Ответы на обращения', en: 'Answering enquiries' },
+  data: ['name', 'email'],
+  ground: 'consent',
+  retention: { amount: 1, unit: 'year' },
+  category: 'necessary',
+  consentIn,
+};
 
 describe('validatePolicy: how the parts of a policy refer to each other', () => {
   it.each<[string, (p: any) => void, [string, RegExp][]]>([
@@ -33,9 +44,15 @@ describe('validatePolicy: how the parts of a policy refer to each other', () => 
       ['$.purposes[0].data[3]', /there is no data category "phnoe" — did you mean "phone"\?/],
       ['$.purposes[0].data[4]', /there is no data category "passport" — use one of "name", "phone", "email", "ip-address", "cookie-id"/],
     ]],
-    ['a consent purpose in "necessary"', (p) => { p.purposes[2].category = 'necessary'; }, [
-      ['$.purposes[2].category', /based on consent cannot be in "necessary", which is always on — move it to an optional category such as "analytics"/],
+    ['a consent purpose in "necessary" that does not say where consent is given', (p) => { p.purposes[2].category = 'necessary'; }, [
+      ['$.purposes[2].category', /^a purpose based on consent is in "necessary", which is always on, but does not say where consent is given — if the visitor gives it in the banner, move the purpose to an optional category such as "analytics"; if it is given elsewhere \(a form, registration, a signed contract\), add "consentIn"/],
       ['$.categories[1]', /no purpose asks consent for the optional category "analytics"/],
+    ]],
+    ['a "consentIn" on a purpose based on a contract', (p) => { p.purposes[0].consentIn = consentIn; }, [
+      ['$.purposes[0].consentIn', /says where consent is given, but the purpose is based on "contract" — remove "consentIn", or write "ground": "consent"/],
+    ]],
+    ['a "consentIn" on a purpose the banner asks consent for', (p) => { p.purposes[2].consentIn = consentIn; }, [
+      ['$.purposes[2].consentIn', /consent for the optional category "analytics" is given in the banner — remove "consentIn", or, .* move the purpose to "necessary"/],
     ]],
     ['a contract purpose in an optional category', (p) => { p.purposes[0].category = 'analytics'; }, [
       ['$.purposes[0].category', /based on "contract" needs no consent, so it belongs in "necessary"/],
@@ -72,6 +89,23 @@ describe('validatePolicy: how the parts of a policy refer to each other', () => 
       p.purposes = p.purposes.slice(0, 2);
     });
     expect(problems).toEqual([]);
+  });
+
+  it('accepts a consent purpose in "necessary" that says in "consentIn" where consent is given', () => {
+    expect(problemsAfter((p) => { p.purposes.push(structuredClone(enquiries)); })).toEqual([]);
+  });
+
+  it('wants "consentIn" in all three languages', () => {
+    const problems = problemsAfter((p) => {
+      p.purposes.push(structuredClone(enquiries));
+      delete p.purposes[3].consentIn.kk;
+    });
+    expect(problems).toEqual([{ path: '$.purposes[3].consentIn.kk', message: 'the Kazakh (kk) text is missing — add "kk": "…" in Kazakh' }]);
+  });
+
+  it('still asks for a consent purpose in every optional category when the only one is told by "consentIn"', () => {
+    const problems = problemsAfter((p) => { p.purposes[2].category = 'necessary'; p.purposes[2].consentIn = consentIn; });
+    expect(problems).toEqual([{ path: '$.categories[1]', message: expect.stringMatching(/no purpose asks consent for the optional category "analytics"/) }]);
   });
 
   it('compares upcoming and current revisions only when both are given', () => {

@@ -78,6 +78,7 @@ describe('validatePolicy: the form of each field', () => {
     ['a retention with a rule and an amount', (p) => { p.purposes[2].retention.amount = 1; }, [['$.purposes[2].retention', /either "amount" and "unit" .* or a "rule" in words — not both/]]],
     ['a retention rule in one language', (p) => { p.purposes[2].retention.rule = 'until withdrawn'; }, [['$.purposes[2].retention.rule', /should be an object with one text per language/]]],
     ['a retention "after" with an empty text', (p) => { p.purposes[0].retention.after.ru = ''; }, [['$.purposes[0].retention.after.ru', /Russian \(ru\) text is empty/]]],
+    ['a "consentIn" in one language', (p) => { p.purposes[2].category = 'necessary'; p.categories.pop(); p.purposes[2].consentIn = 'in the form'; }, [['$.purposes[2].consentIn', /should be an object with one text per language/]]],
     ['a retention as text', (p) => { p.purposes[1].retention = '3 months'; }, [['$.purposes[1].retention', /should be a period like \{ "amount": 3, "unit": "year" \} or a rule/]]],
     ['a lifetime in words', (p) => { p.categories[0].services[0].cookies[1].lifetime = 'until closed'; }, [['$.categories[0].services[0].cookies[1].lifetime', /"until closed" is not a lifetime — write "session"/]]],
     ['a lifetime in days as a number', (p) => { p.categories[0].services[0].cookies[0].lifetime = 182; }, [['$.categories[0].services[0].cookies[0].lifetime', /should be "session" .* or a duration .*, not a number \(182\)/]]],

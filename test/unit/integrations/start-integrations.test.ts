@@ -59,6 +59,18 @@ describe('startIntegrations', () => {
     expect(views).toEqual([`${location.origin}/spa/route`, '/manual']);
   });
 
+  it("counts a route change once when the router also calls pageView(), and never the first page", () => {
+    const consent = returningConsent(['analytics']);
+    const { pageView } = start(consent, { yandexMetrica: { id: 42 } });
+    pageView();
+    history.pushState({}, '', '/spa/once');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    pageView();
+    pageView('/spa/other');
+    const hits = page.ym!.a!.map((a) => Array.from(a)).filter((c) => c[1] === 'hit').map((c) => c[2]);
+    expect(hits).toEqual([`${location.origin}/spa/once`, '/spa/other']);
+  });
+
   it('clears declined cookies and tells the page about a withdrawal', () => {
     const consent = freshConsent(['analytics']);
     start(consent, {});

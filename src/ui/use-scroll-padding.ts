@@ -1,0 +1,20 @@
+import type { RefObject } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
+
+/**
+ * While `active`, keeps the page's `scroll-padding-bottom` at the height of `panel`, so the
+ * browser scrolls a focused page element clear of a bottom banner (WCAG 2.2 SC 2.4.11,
+ * Focus Not Obscured). Re-measured on every render; the page's own value comes back after.
+ */
+export function useScrollPadding(panel: RefObject<HTMLElement | null>, active: boolean): void {
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!active || !el) return;
+    const style = document.documentElement.style;
+    const before = style.scrollPaddingBottom;
+    style.scrollPaddingBottom = `${el.offsetHeight}px`;
+    return () => {
+      style.scrollPaddingBottom = before;
+    };
+  });
+}
