@@ -12,7 +12,6 @@
 /** Trace categories this analysis needs. */
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
   'disabled-by-default-v8.cpu_profiler.hires',

@@ -7,7 +7,7 @@ import { createCodePanel } from './code-panel';
 import { createEventLog } from './event-log';
 import { createPreviewFrame } from './preview-frame';
 import { renderProblems } from './problems-view';
-import { SAMPLES } from './samples';
+import { firstSample, sampleLabel, SAMPLES } from './samples';
 import { previewSetup, readSettings } from './settings';
 import { text } from './strings';
 
@@ -58,7 +58,7 @@ function setLang(next: Lang): void {
 function fillSamples(): void {
   const selected = sample.value;
   const own = new Option(text(lang, SAMPLES.length ? 'custom' : 'noSamples'), '');
-  sample.replaceChildren(own, ...SAMPLES.map((s) => new Option(s.id, s.id)));
+  sample.replaceChildren(own, ...SAMPLES.map((s) => new Option(sampleLabel(s, lang), s.id)));
   sample.value = selected;
 }
 
@@ -136,7 +136,8 @@ byId('clear-log').addEventListener('click', () => log.clear());
 (form.elements.namedItem('lang') as RadioNodeList).value = lang;
 setLang(lang);
 log.clear();
-if (SAMPLES[0]) {
-  sample.value = SAMPLES[0].id;
-  load(SAMPLES[0].text);
+const first = firstSample();
+if (first) {
+  sample.value = first.id;
+  load(first.text);
 } else showPreview();

@@ -1,3 +1,4 @@
+import type { Consent } from '../../src/core/consent-types';
 import { CHANNEL, isDemoMessage, type Command, type PreviewSetup, type Signal } from './messages';
 
 /** The preview iframe: shows a setup, forgets the visitor, reloads as a returning one. */
@@ -35,9 +36,9 @@ export function createPreviewFrame(frame: HTMLIFrameElement, onSignal: (signal: 
 
   const reset = () => {
     // Same origin: the site can reach the widget directly, even while the page is half-loaded.
-    const preview = frame.contentWindow as (Window & { Kelisim?: { reset(): void } }) | null;
+    const preview = frame.contentWindow as (Window & { Kelisim?: Pick<Consent, 'get' | 'reset'> }) | null;
     try {
-      preview?.Kelisim?.reset();
+      if (preview?.Kelisim?.get()) preview.Kelisim.reset();
     } catch {
       // A page mid-navigation may have no widget yet; clearing the cookies below is enough.
     }

@@ -41,9 +41,16 @@ export function scriptTag(policy: Policy, settings: Settings, hosting: Hosting):
   return style + tag;
 }
 
-/** The policy JSON to publish at the policy URL. */
+/** The JSON Schema of policies, published with the package. */
+export const SCHEMA_URL = `https://cdn.jsdelivr.net/npm/kelisim@${__KELISIM_VERSION__}/schema/kelisim-policy.schema.json`;
+
+/**
+ * The policy JSON to publish at the policy URL. A relative `$schema` (the samples point into
+ * this repository) becomes the published schema's URL, so editors still find it.
+ */
 export function policyJson(policy: Policy): string {
-  return JSON.stringify(policy, null, 2) + '\n';
+  const schema = policy.$schema && !/^https?:/.test(policy.$schema) ? SCHEMA_URL : policy.$schema;
+  return JSON.stringify(schema === policy.$schema ? policy : { ...policy, $schema: schema }, null, 2) + '\n';
 }
 
 /** Installing from npm, and the same widget and settings in a single-page app. */

@@ -1,14 +1,16 @@
 import type { Category, Policy } from '../core/policy-types';
-import { countryName, formatDuration, formatRetention } from './format-policy-values';
+import { countryName } from './country-name';
+import { formatDuration, formatRetention } from './format-policy-values';
 import { useTexts } from './texts';
 
 /** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
 export function CountryLabel({ code }: { code: string }) {
-  const texts = useTexts();
+  const { lang, fallback, t } = useTexts();
+  const name = countryName(code, lang, fallback);
   return (
     <>
-      {countryName(texts.lang, code)}
-      {code.toUpperCase() !== 'KZ' && <span class="tag">{texts.t('crossBorder')}</span>}
+      {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
+      {code.toUpperCase() !== 'KZ' && <span class="tag">{t('crossBorder')}</span>}
     </>
   );
 }

@@ -13,19 +13,20 @@ export function formatRetention(texts: Texts, retention: Retention): string {
   return retention.after ? texts.t('after', { period, event: texts.s(retention.after) }) : period;
 }
 
-/** A country's name in the interface language (`RU` → «Ресей» in Kazakh); the code if unknown. */
-export function countryName(lang: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A date in words, e.g. «1 июля 2026 г.»; ISO dates (YYYY-MM-DD) are read as calendar days. */
+/**
+ * A date in words, e.g. «1 июля 2026 г.»; ISO dates (YYYY-MM-DD) are read as calendar days.
+ * Where the browser has no month names for the language (some Chromium builds print
+ * "2026 M07 1" for Kazakh), the numeric form usual in Kazakhstan: 01.07.2026.
+ */
 export function formatDate(lang: string, date: string | number, withTime = false): string {
-  return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : { timeZone: 'UTC' }),
-  }).format(new Date(date));
+  const d = new Date(date);
+  const zone = withTime ? {} : { timeZone: 'UTC' };
+  if (!/\d/.test(new Intl.DateTimeFormat(lang, { month: 'long', ...zone }).format(d))) {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(withTime && { timeStyle: 'short' }), ...zone }).format(d);
+  }
+  const utc = !withTime;
+  const day = `${pad(utc ? d.getUTCDate() : d.getDate())}.${pad((utc ? d.getUTCMonth() : d.getMonth()) + 1)}.${utc ? d.getUTCFullYear() : d.getFullYear()}`;
+  return withTime ? `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}` : day;
 }

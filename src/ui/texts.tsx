@@ -9,6 +9,8 @@ import type { Lang, Localized } from '../core/policy-types';
 export interface Texts {
   /** The interface language. */
   lang: Lang;
+  /** Order of languages tried for a missing text. */
+  fallback: readonly Lang[];
   /** An interface string (plain, for attributes and joined lists). */
   t(key: string, options?: TOptions): string;
   /** An interface string as content: Kazakh and Russian together when bilingual (options per language if a function). */
@@ -55,6 +57,7 @@ export function createTexts(i18n: i18n, lang: Lang, { bilingual, fallback, warne
   const t = (key: string, options?: TOptions) => i18n.t(key, { ...options, lng: lang });
   return {
     lang,
+    fallback,
     t,
     tb: (key, options) =>
       each(langs, (l) => ({ text: i18n.t(key, { ...(typeof options === 'function' ? options(l) : options), lng: l }), lang: l })),
