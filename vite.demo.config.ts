@@ -1,15 +1,19 @@
 // The policy preview site (demo/): `npm run demo` serves it, `npm run build:demo` writes demo-dist/.
-// The preview runs the REAL built widget: dist/kelisim.js and dist/kelisim-ui.js, served at
+// The preview runs the REAL built widget: dist/kelisim*.js (loader + lazy chunks), served at
 // /dist/* by the dev server and copied into demo-dist/dist/ by the build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(here('package.json'), 'utf8')) as { version: string };
 
-/** The built files the preview page loads, as `dist/<name>`. */
-const WIDGET_FILES = ['kelisim.js', 'kelisim-ui.js'];
+/** The built script-tag files (`dist/kelisim*.js`: the loader and the chunks it loads on demand). */
+function widgetFiles(): string[] {
+  const names = existsSync(here('dist')) ? readdirSync(here('dist')).filter((name) => /^kelisim.*\.js$/.test(name)) : [];
+  if (!names.includes('kelisim.js')) throw new Error('dist/kelisim.js is missing: run `npm run build` first.');
+  return names;
+}
 
 /** Read one built widget file; fails with the command that makes it. */
 function widgetFile(name: string): string {
@@ -25,7 +29,7 @@ function builtWidget(): Plugin {
     configureServer(server) {
       server.middlewares.use('/dist', (req, res, next) => {
         const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
-        if (!WIDGET_FILES.includes(name)) return next();
+        if (!/^kelisim[\w-]*\.js$/.test(name) || !existsSync(here(`dist/${name}`))) return next();
         res.setHeader('content-type', 'text/javascript; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.end(widgetFile(name));
@@ -47,7 +51,7 @@ function builtWidget(): Plugin {
       });
     },
     generateBundle() {
-      for (const name of WIDGET_FILES) this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: widgetFile(name) });
+      for (const name of widgetFiles()) this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: widgetFile(name) });
     },
   };
 }

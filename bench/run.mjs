@@ -7,14 +7,14 @@
 //
 // Writes bench/results/latest.json and bench/results/latest.md and prints the table.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { figures, goals, goalsMarkdown, table } from './lib/report.mjs';
 import { GENERATED } from './lib/pages.mjs';
 import { BARE, LIBRARIES } from './lib/libraries.mjs';
 import { ROOT, startServer } from './lib/server.mjs';
-import { BenchFailure, visit } from './lib/visit.mjs';
+import { BenchFailure, prepare, visit } from './lib/visit.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -58,7 +58,7 @@ const PHASES = [
   { phase: 'returningTrace4', kind: 'returning', throttle: 4, trace: true },
 ];
 /** The ungated stub, for reference, after the returning visits. */
-const REFERENCE = { returning: { phase: 'reference', throttle: 1 }, returningTrace4: { phase: 'reference4', throttle: 4, trace: true } };
+const REFERENCE = { returning: { phase: 'reference', throttle: 1, trace: false }, returningTrace4: { phase: 'reference4', throttle: 4, trace: true } };
 
 const failures = new Map();
 const failed = new Set();
@@ -76,8 +76,10 @@ for (const file of ['dist/kelisim.js', 'dist/kelisim-ui.js']) {
 }
 
 const started = Date.now();
+const loadBefore = loadavg()[0];
 const server = await startServer(GENERATED);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+const version = browser.version();
 const visits = [];
 try {
   // Warm-up (not counted): the browser's first contexts and the server's file cache.
@@ -86,34 +88,61 @@ try {
     await visit({ browser, server, lib, kind: lib === BARE ? 'reference' : 'first' }).catch((e) => fail(lib, e));
   }
 
+  // The whole schedule: per round, per phase, every library (order rotating round by round),
+  // then the ungated reference where there is one.
+  const schedule = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const order = libs.map((_, i) => libs[(i + round - 1) % libs.length]);
-    const states = new Map();
     for (const p of PHASES) {
-      for (const lib of order) {
-        if (failed.has(lib.id)) continue;
-        const state = p.kind === 'returning' ? states.get(lib.id) : undefined;
-        if (p.kind === 'returning' && !state) continue;
-        try {
-          const v = await visit({ browser, server, lib, kind: p.kind, state, throttle: p.throttle, trace: p.trace, click: p.click });
-          if (p.phase === 'first') states.set(lib.id, v.state);
-          delete v.state;
-          visits.push({ round, phase: p.phase, ...v });
-        } catch (e) {
-          fail(lib, e);
-        }
-      }
+      for (const lib of order) schedule.push({ round, lib, ...p });
       const ref = REFERENCE[p.phase];
-      if (ref && !failed.has('bare')) {
-        try {
-          const v = await visit({ browser, server, lib: BARE, kind: 'reference', throttle: ref.throttle, trace: !!ref.trace });
-          visits.push({ round, phase: ref.phase, ...v });
-        } catch (e) {
-          fail(BARE, e);
-        }
-      }
+      if (ref) schedule.push({ round, lib: BARE, kind: 'reference', trace: false, ...ref });
     }
-    process.stdout.write(`round ${round}/${ROUNDS} done, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  }
+  const states = new Map(); // `${round}:${lib}` → cookies after "accept all"
+  const runnable = (item) =>
+    !failed.has(item.lib.id) && (item.kind !== 'returning' || states.has(`${item.round}:${item.lib.id}`));
+  // The next visit's context is made while the current page is idle and already measured.
+  const prepareFrom = (from) => {
+    let i = from;
+    while (i < schedule.length && !runnable(schedule[i])) i++;
+    if (i >= schedule.length) return null;
+    const item = schedule[i];
+    const state = item.kind === 'returning' ? states.get(`${item.round}:${item.lib.id}`) : undefined;
+    return { i, ready: prepare(browser, item.lib, { state, throttle: item.throttle }).catch((error) => ({ error })) };
+  };
+  let next = prepareFrom(0);
+  let lastRound = 0;
+  while (next) {
+    const { i } = next;
+    const prepared = await next.ready;
+    const item = schedule[i];
+    next = null;
+    let handedOver = false;
+    const measured = (v) => {
+      if (v?.state) states.set(`${item.round}:${item.lib.id}`, v.state);
+      handedOver = true;
+      next = prepareFrom(i + 1);
+    };
+    if (!runnable(item)) {
+      // Its library failed since this was prepared.
+      if (!prepared.error) await prepared.close();
+      measured();
+      continue;
+    }
+    try {
+      if (prepared.error) throw prepared.error;
+      const v = await visit({ browser, server, lib: item.lib, kind: item.kind, prepared, trace: item.trace, click: item.click, measured });
+      delete v.state;
+      visits.push({ round: item.round, phase: item.phase, ...v });
+    } catch (e) {
+      fail(item.lib, e);
+    }
+    if (!handedOver) measured();
+    if (item.round !== lastRound && (schedule[i + 1]?.round ?? Infinity) !== item.round) {
+      lastRound = item.round;
+      process.stdout.write(`round ${item.round}/${ROUNDS} done, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    }
   }
 } finally {
   await browser.close();
@@ -124,12 +153,10 @@ const fig = figures(visits, libs);
 const md = table(fig, libs, failed);
 const goalList = goals(fig, libs, failed);
 const seconds = (Date.now() - started) / 1000;
-const version = await chromium
-  .launch({ executablePath: CHROMIUM, headless: true, args: ARGS })
-  .then(async (b) => [b.version(), await b.close()][0])
-  .catch(() => 'unknown');
+const loadAfter = loadavg()[0];
+const busy = Math.max(loadBefore, loadAfter) > cpus().length;
 const notes = [
-  `${ROUNDS} rounds; Chromium ${version} (headless), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s.`,
+  `${ROUNDS} rounds; Chromium ${version} (headless), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ' — the machine was busy with other work, so times are noisy' : ''}.`,
   'Each visit is a fresh browser context with an empty cache (files are served `no-store`); a returning visitor carries only the consent cookie. Bytes are what the page requested for consent (the page and the stub excluded), compressed here with gzip -9 and brotli q11.',
   'Times are taken in the page: performance.now() (0 = navigation start) in the first animation frame where the "accept all" button is rendered visible; the click by a capture-phase listener; the gated stub records its own start.',
   'Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code.',
@@ -143,7 +170,7 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      environment: { chromium: version, node: process.version, cpus: cpus().length },
+      environment: { chromium: version, node: process.version, cpus: cpus().length, loadAverage: { before: loadBefore, after: loadAfter } },
       rounds: ROUNDS,
       seconds,
       libraries: libs.map(({ id, name, page }) => ({ id, name, page })),

@@ -1,6 +1,7 @@
 // Builds every artefact users get, into dist/:
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
 //   kelisim-ui.js   the widget (ES module, minified, Preact + i18next + three locales), loaded on demand
+//   kelisim-trackers.js  Yandex Metrica and GA4 loading (ES module), only on sites that use them
 //   index.js        npm entry `kelisim` (ESM, dependencies external)
 //   core.js         npm entry `kelisim/core` (ESM, headless: no Preact, no i18next)
 //   types/          declarations for both npm entries
@@ -25,6 +26,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
       outDir: 'dist',
       emptyOutDir,
       minify,
+      terserOptions: { compress: { passes: 2 }, format: { comments: /^!/ } },
       target: 'es2020',
       sourcemap: false,
       lib: { entry, name, formats: [format], fileName: () => fileName },
@@ -38,7 +40,8 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: true });
-await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: true });
+await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser' });
+await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim-trackers.js', minify: 'terser' });
 await library({ entry: 'src/index.ts', format: 'es', fileName: 'index.js', minify: false, externals: external });
 await library({ entry: 'src/core/index.ts', format: 'es', fileName: 'core.js', minify: false, externals: external });
 

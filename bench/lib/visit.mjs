@@ -74,7 +74,50 @@ function instrument(findSrc) {
 /** Why a visit is wrong; the run fails loudly with it. */
 export class BenchFailure extends Error {}
 
-const snapshot = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__bench || null)));
+const snapshot = (page) =>
+  page.evaluate(() => {
+    const b = JSON.parse(JSON.stringify(window.__bench || null));
+    if (b) {
+      b.resources = performance
+        .getEntriesByType('resource')
+        .map((r) => ({ path: new URL(r.name).pathname, start: Math.round(r.startTime * 10) / 10, end: Math.round(r.responseEnd * 10) / 10 }));
+      const nav = performance.getEntriesByType('navigation')[0];
+      b.htmlReceived = nav?.responseEnd;
+      b.domContentLoaded = nav?.domContentLoadedEventEnd;
+      b.load = nav?.loadEventEnd;
+    }
+    return b;
+  });
+
+/**
+ * A fresh browser context and page for one visit, with the instrumentation installed and the
+ * CPU throttled; made ahead of time (while the previous page is idle and already measured), so
+ * a renderer start-up does not lengthen the run. The page stays on about:blank until the visit.
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('./libraries.mjs').Library} lib
+ * @param {{ state?: object, throttle?: number }} o
+ */
+export async function prepare(browser, lib, { state, throttle = 1 } = {}) {
+  const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(instrument, lib.find);
+    const page = await context.newPage();
+    const rec = { requests: [], problems: [], clicked: false };
+    page.on('request', (r) => rec.requests.push({ url: r.url(), beforeClick: !rec.clicked }));
+    page.on('response', (r) => r.status() >= 400 && rec.problems.push(`HTTP ${r.status()} for ${r.url()}`));
+    page.on('requestfailed', (r) => rec.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    page.on('pageerror', (e) => rec.problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && rec.problems.push(`console.error: ${m.text()}`));
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    return { context, page, rec, throttle, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
 
 /**
  * Visit `lib`'s page once in a fresh context.
@@ -83,13 +126,19 @@ const snapshot = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.
  * @param {{ origin: string, body: (p: string) => Buffer|null }} o.server
  * @param {import('./libraries.mjs').Library} o.lib
  * @param {'first'|'returning'|'reference'} o.kind
- * @param {object} [o.state] storage state (cookies) from an earlier first visit
- * @param {number} [o.throttle] CPU slow-down factor
+ * @param {Awaited<ReturnType<typeof prepare>>} [o.prepared] from prepare(); made here if absent
+ * @param {object} [o.state] storage state (cookies) from an earlier first visit (when not prepared)
+ * @param {number} [o.throttle] CPU slow-down factor (when not prepared)
  * @param {boolean} [o.trace] record a trace for main-thread time
  * @param {boolean} [o.click] on a first visit, click "accept all" and check the gated script runs
  * @param {number} [o.settle] ms to wait after the banner / gated script before checking (×2 when throttled)
+ * @param {(out?: object) => void} [o.measured] called once the page is no longer measured (to prepare the next), with the result so far
  */
-export async function visit({ browser, server, lib, kind, state, throttle = 1, trace = false, click = true, settle = 100 }) {
+export async function visit({ browser, server, lib, kind, prepared, state, throttle = 1, trace = false, click = true, settle = 100, measured = () => {} }) {
+  prepared ??= await prepare(browser, lib, { state, throttle });
+  throttle = prepared.throttle;
+  const { page, rec } = prepared;
+  const { requests, problems } = rec;
   const where = `${lib.name}, ${kind} visit${throttle > 1 ? `, CPU ${throttle}×` : ''}${trace ? ', traced' : ''}`;
   const fail = (why) => {
     throw new BenchFailure(`${lib.name}: ${why} (${where})`);
@@ -102,27 +151,17 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
     laps[name] = now - tl;
     tl = now;
   };
-  const context = await browser.newContext({ storageState: state, viewport: { width: 1280, height: 800 } });
+  let released = false;
+  const release = (out) => {
+    if (!released) (released = true), measured(out);
+  };
+  let tracing = false;
   try {
-    await context.addInitScript(instrument, lib.find);
-    const page = await context.newPage();
-    lap('newPage');
-    const requests = [];
-    const problems = [];
-    let clicked = false;
-    page.on('request', (r) => requests.push({ url: r.url(), beforeClick: !clicked }));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-
-    if (throttle > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (trace) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
     }
-    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const timeout = 15000 * throttle;
-    lap('setup');
     await page.goto(server.origin + lib.page, { waitUntil: 'load', timeout });
     lap('goto');
 
@@ -137,18 +176,17 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
     lap('wait');
     await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
     lap('settle');
-    if (trace) {
-      const buffer = await browser.stopTracing();
-      // The library's scripts: every script the page requested but the stub (for vanilla this
-      // includes its config module, which is where CookieConsent.run() is called).
-      const paths = [...new Set(requests.map((r) => new URL(r.url).pathname))].filter((p) => /\.m?js$/.test(p) && p !== STUB_PATH);
-      const events = JSON.parse(buffer.toString('utf8')).traceEvents;
-      out.mainThread = libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths });
-      out.mainThread.scripts = paths;
-      lap('trace');
-    }
+    const traceBuffer = trace ? await browser.stopTracing() : null;
+    tracing = false;
+    lap('traceStop');
     const before = await snapshot(page);
     if (problems.length) fail(problems.join('; '));
+    out.resources = before.resources;
+    out.htmlReceived = before.htmlReceived;
+    out.load = before.load;
+    out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
+    out.shifts = before.shifts;
+    out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
 
     if (kind === 'first') {
       // Correctness before consent: the stub neither ran nor was even requested.
@@ -156,36 +194,31 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
       if (requests.some((r) => new URL(r.url).pathname === STUB_PATH)) fail('the gated script was requested before consent');
       out.visibleAt = before.visibleAt;
       out.foundAt = before.foundAt;
-      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
-      out.shifts = before.shifts;
-      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
     } else {
       if (before.gatedRuns !== 1) fail(`the gated script ran ${before.gatedRuns} times, not once`);
       if (kind === 'returning' && before.visibleAt != null) fail('the banner was shown again to a returning visitor');
       out.navToGated = before.gatedAt;
-      out.cls = before.shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0);
-      out.shifts = before.shifts;
-      out.longtaskMs = before.longtasks.reduce((a, t) => a + t.duration, 0);
     }
     if (kind === 'first' && click) {
-      clicked = true;
+      rec.clicked = true;
       // A real (trusted) mouse click in the middle of the button, without Playwright's waiting
-      // for animations to end: the page's own listener takes the time.
+      // for animations to end: the page's own capture-phase listener takes the time.
       const box = await page.locator(lib.accept).first().boundingBox({ timeout });
       if (!box) fail('the "accept all" button has no box');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(() => window.__bench.gatedAt != null, null, { timeout, polling: 20 }).catch(() => fail('the gated script did not run after "accept all"'));
-      await page.waitForTimeout(100);
+      await page.waitForFunction(() => window.__bench.gatedAt != null, null, { timeout, polling: 10 }).catch(() => fail('the gated script did not run after "accept all"'));
+      await page.waitForTimeout(50);
       const after = await snapshot(page);
       if (after.clickAt == null) fail('the click was not seen by the page');
       if (after.gatedAtClick) fail('the gated script ran before the click');
       if (after.gatedRuns !== 1) fail(`the gated script ran ${after.gatedRuns} times after accept, not once`);
       out.clickToGated = after.gatedAt - after.clickAt;
-      lap('click');
-      out.state = await context.storageState();
+      out.state = await prepared.context.storageState();
       if (lib.cookie && !out.state.cookies.some((c) => c.name === lib.cookie)) fail(`no "${lib.cookie}" cookie was stored after accept`);
+      lap('click');
     }
     if (problems.length) fail(problems.join('; '));
+    release(out);
 
     // What the page requested for consent: everything but the page itself, the stub and the favicon.
     const files = [];
@@ -203,9 +236,22 @@ export async function visit({ browser, server, lib, kind, state, throttle = 1, t
     out.data = total(preClick.filter((f) => f.kind === 'data'));
     if (lib.inlineConfig) out.data = total([out.data, sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))]);
     out.afterClick = total(files.filter((f) => !f.beforeClick));
+
+    if (traceBuffer) {
+      // The library's scripts: every script the page requested but the stub (for vanilla this
+      // includes its config module, which is where CookieConsent.run() is called).
+      const paths = [...new Set(requests.filter((r) => r.beforeClick).map((r) => new URL(r.url).pathname))].filter(
+        (p) => /\.m?js$/.test(p) && p !== STUB_PATH,
+      );
+      const events = JSON.parse(traceBuffer.toString('utf8')).traceEvents;
+      out.mainThread = { ...libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths }), scripts: paths };
+      lap('traceParse');
+    }
     return out;
   } finally {
-    await context.close();
+    if (tracing) await browser.stopTracing().catch(() => {});
+    release();
+    await prepared.close();
     lap('close');
     if (process.env.BENCH_VERBOSE) console.log(where, Date.now() - t0, 'ms', JSON.stringify(laps));
   }

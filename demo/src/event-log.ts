@@ -23,8 +23,9 @@ export interface EventLog {
   render(lang: Lang): void;
 }
 
-/** An event log drawn into `list` (an `<ol role="log">`). */
+/** An event log drawn into `list`, an `<ol>` inside its scrolling `role="log"` box. */
 export function createEventLog(list: HTMLOListElement, initialLang: Lang): EventLog {
+  const box = list.parentElement ?? list;
   const entries: Signal[] = [];
   let lang = initialLang;
 
@@ -63,7 +64,7 @@ export function createEventLog(list: HTMLOListElement, initialLang: Lang): Event
   return {
     add(signal) {
       // Keep the newest entry in view unless the reader scrolled up to read older ones.
-      const follow = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+      const follow = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
       entries.push(signal);
       list.querySelector('.empty')?.remove();
       list.append(item(signal));
@@ -71,7 +72,7 @@ export function createEventLog(list: HTMLOListElement, initialLang: Lang): Event
         entries.shift();
         list.firstElementChild?.remove();
       }
-      if (follow) list.scrollTop = list.scrollHeight;
+      if (follow) box.scrollTop = box.scrollHeight;
     },
     clear() {
       entries.length = 0;

@@ -74,8 +74,8 @@ export interface ConsentConfig {
 /** Choices for `set`: the granted ids, or a map of id → granted. */
 export type ConsentChoices = string[] | Record<string, boolean>;
 
-/** A consent instance: read, decide, withdraw, listen. */
-export interface Consent {
+/** The read side of a consent instance: all a page needs while nobody decides (the loader's part). */
+export interface ConsentState {
   /** The policy revision decisions are made on. */
   readonly revision: string;
   /** The optional category ids. */
@@ -84,6 +84,14 @@ export interface Consent {
   get(): ConsentDecision | null;
   /** Whether a category is granted now (`necessary` always is). */
   has(category: string): boolean;
+  /** Re-read the stored decision (another tab may have changed it); reports a change if so. */
+  refresh(): void;
+  /** Listen to an event; returns the function that stops listening. */
+  on<K extends keyof ConsentEvents>(event: K, cb: (detail: ConsentEvents[K]) => void): () => void;
+}
+
+/** A consent instance: read, decide, withdraw, listen. */
+export interface Consent extends ConsentState {
   /** Grant every optional category. */
   acceptAll(): ConsentDecision;
   /** Decline every optional category. */
@@ -94,10 +102,6 @@ export interface Consent {
   withdraw(): ConsentDecision;
   /** Forget the decision: the visitor will be asked again. */
   reset(): void;
-  /** Re-read the stored decision (another tab may have changed it); reports a change if so. */
-  refresh(): void;
   /** The language recorded with the next decision. */
   setLang(lang: Lang): void;
-  /** Listen to an event; returns the function that stops listening. */
-  on<K extends keyof ConsentEvents>(event: K, cb: (detail: ConsentEvents[K]) => void): () => void;
 }

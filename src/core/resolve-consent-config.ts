@@ -1,6 +1,5 @@
 import type { ConsentConfig } from './consent-types';
 import { LANGS, type Lang } from './policy-types';
-import { policyRevision } from './revision';
 
 /** Where the decision cookie is kept, every default filled in. */
 export interface ResolvedCookieOptions {
@@ -32,7 +31,7 @@ export function assertLang(lang: string): asserts lang is Lang {
 /** The one place consent defaults live: cookie `kelisim` on `/` for 182 days, Secure on https, Kazakh, GPC honoured, DNT not. */
 export function resolveConsentConfig(config: ConsentConfig): ResolvedConsentConfig {
   const { policy, cookie = {}, lang = 'kk', gpc = true, dnt = false } = config;
-  const revision = config.revision ?? (policy && policyRevision(policy));
+  const { revision } = config;
   const ids = config.categories ?? policy?.categories.map((c) => c.id);
   if (!revision || !ids) {
     throw new Error('Kelisim: createConsent needs `policy`, or `revision` together with `categories`.');

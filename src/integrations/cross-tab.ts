@@ -1,4 +1,4 @@
-import type { Consent } from '../core/consent-types';
+import type { ConsentState } from '../core/consent-types';
 
 /** The BroadcastChannel Kelisim's tabs talk on. */
 export const TAB_CHANNEL = 'kelisim';
@@ -16,7 +16,7 @@ type TabHost = Pick<Window, 'addEventListener' | 'removeEventListener' | 'docume
  * missing, and the way a decision shared across subdomains arrives. Returns the function that
  * stops syncing.
  */
-export function syncTabs(consent: Consent, win: TabHost = globalThis as unknown as TabHost): () => void {
+export function syncTabs(consent: ConsentState, win: TabHost = globalThis as unknown as TabHost): () => void {
   const channel = win.BroadcastChannel ? new win.BroadcastChannel(TAB_CHANNEL) : undefined;
   let refreshing = false;
   const refresh = () => {

@@ -1,4 +1,4 @@
-import type { Consent } from '../core/consent-types';
+import type { ConsentState } from '../core/consent-types';
 import type { GoogleAnalyticsOptions } from '../types';
 import { createGtag } from './data-layer';
 import { insertScript } from './script-tag';
@@ -24,7 +24,7 @@ const CATEGORY = 'analytics';
  * its default precedes these commands in `dataLayer`.
  */
 export function startGoogleAnalytics(
-  consent: Consent,
+  consent: ConsentState,
   options: GoogleAnalyticsOptions,
   win: object = globalThis,
   doc: Document = (win as Window).document,

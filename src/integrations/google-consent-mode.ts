@@ -1,4 +1,4 @@
-import type { Consent } from '../core/consent-types';
+import type { ConsentState } from '../core/consent-types';
 import type { GoogleConsentModeOptions } from '../types';
 import { createGtag } from './data-layer';
 
@@ -60,7 +60,7 @@ export function consentModeState(
  * change. Call it before any Google tag is inserted. Returns the function that stops updating.
  */
 export function startConsentMode(
-  consent: Consent,
+  consent: ConsentState,
   options: GoogleConsentModeOptions = {},
   win: object = globalThis,
 ): () => void {

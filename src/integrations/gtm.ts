@@ -1,4 +1,4 @@
-import type { Consent, ConsentDecision } from '../core/consent-types';
+import type { ConsentDecision, ConsentState } from '../core/consent-types';
 import { dataLayerOf } from './data-layer';
 
 /** The `dataLayer` event GTM triggers listen for: `kelisim_consent`. */
@@ -24,7 +24,7 @@ export function gtmConsentEvent(
  * Push a `kelisim_consent` event into `dataLayer` for the stored decision now and for every
  * later change, so GTM triggers can fire tags. Returns the function that stops it.
  */
-export function startGtmEvents(consent: Consent, win: object = globalThis): () => void {
+export function startGtmEvents(consent: ConsentState, win: object = globalThis): () => void {
   const push = (decision: ConsentDecision | null) =>
     dataLayerOf(win).push(gtmConsentEvent(decision, consent.categories));
   const stored = consent.get();

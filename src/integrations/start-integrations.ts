@@ -1,4 +1,4 @@
-import type { Consent } from '../core/consent-types';
+import type { ConsentState } from '../core/consent-types';
 import type { Policy } from '../core/policy-types';
 import type { KelisimConfig } from '../types';
 import { resendPending } from './consent-log';
@@ -7,6 +7,7 @@ import { startGoogleAnalytics } from './ga4';
 import { startConsentMode } from './google-consent-mode';
 import { startGtmEvents } from './gtm';
 import { watchRouteChanges } from './page-views';
+import { startCookieCleanup } from './start-cookie-cleanup';
 import { startWithdrawal } from './withdrawal';
 import { startYandexMetrica } from './yandex-metrica';
 
@@ -31,20 +32,29 @@ export interface Integrations {
 }
 
 /**
- * Start what the config enables, in the order trackers need: Google Consent Mode defaults first
- * and synchronously (with GTM events) when `googleConsentMode` or `googleAnalytics` is set, then
- * Yandex Metrica and GA4 (each loaded only after analytics consent), route-change page views,
- * cookie clean-up and the withdrawal event, tab sync, and the resend of undelivered receipts.
+ * Start the signals the loader sends at once: Google Consent Mode defaults first and
+ * synchronously (with GTM events) when `googleConsentMode` or `googleAnalytics` is set, the
+ * withdrawal event and tab sync. Returns the function that stops them.
  */
-export function startIntegrations(consent: Consent, config: KelisimConfig, env: IntegrationsEnv): Integrations {
-  const { win, doc, nonce, policy } = env;
-  const stops: (() => void)[] = [];
-  const views: ((url: string) => void)[] = [];
-
+export function startSignals(consent: ConsentState, config: KelisimConfig, env: IntegrationsEnv): () => void {
+  const { win } = env;
+  const stops = [startWithdrawal(consent, config.reloadOnWithdraw, win), syncTabs(consent, win)];
   if (config.googleConsentMode || config.googleAnalytics) {
     const options = typeof config.googleConsentMode === 'object' ? config.googleConsentMode : {};
-    stops.push(startConsentMode(consent, options, win), startGtmEvents(consent, win));
+    stops.unshift(startConsentMode(consent, options, win), startGtmEvents(consent, win));
   }
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Start the trackers the config names — Yandex Metrica and GA4, each loaded only after
+ * analytics consent — and their page views on route changes. Start the signals first, so the
+ * Consent Mode default precedes any Google command.
+ */
+export function startTrackers(consent: ConsentState, config: KelisimConfig, env: IntegrationsEnv): Integrations {
+  const { win, doc, nonce } = env;
+  const stops: (() => void)[] = [];
+  const views: ((url: string) => void)[] = [];
   for (const tracker of [
     config.yandexMetrica && startYandexMetrica(consent, config.yandexMetrica, win, doc, nonce),
     config.googleAnalytics && startGoogleAnalytics(consent, config.googleAnalytics, win, doc, nonce),
@@ -60,10 +70,18 @@ export function startIntegrations(consent: Consent, config: KelisimConfig, env: 
     views.forEach((view) => view(url));
   };
   if (views.length) stops.push(watchRouteChanges(win, pageView));
-
-  stops.push(startWithdrawal(consent, { policy, reloadOnWithdraw: config.reloadOnWithdraw }, win, doc));
-  stops.push(syncTabs(consent, win));
-  if (config.consentLog) void resendPending(config.consentLog, win);
-
   return { pageView, stop: () => stops.forEach((stop) => stop()) };
+}
+
+/**
+ * Everything Kelisim integrates, for the npm entry: the signals, the trackers, and what needs
+ * the policy — cookie clean-up of declined categories and the resend of undelivered consent
+ * receipts. (The script tag starts the same pieces from its loader and its lazy bundles.)
+ */
+export function startIntegrations(consent: ConsentState, config: KelisimConfig, env: IntegrationsEnv): Integrations {
+  const stopSignals = startSignals(consent, config, env);
+  const trackers = startTrackers(consent, config, env);
+  const stopCleanup = startCookieCleanup(consent, env.policy, env.doc);
+  if (config.consentLog) void resendPending(config.consentLog, env.win);
+  return { pageView: trackers.pageView, stop: () => (stopSignals(), trackers.stop(), stopCleanup()) };
 }

@@ -1,4 +1,4 @@
-import type { Consent } from '../core/consent-types';
+import type { ConsentState } from '../core/consent-types';
 import type { YandexMetricaOptions } from '../types';
 import { insertScript } from './script-tag';
 
@@ -31,23 +31,19 @@ const CATEGORY = 'analytics';
  * site embeds itself); once granted, tag.js is inserted and `ym(id, 'init', …)` called, once.
  */
 export function startYandexMetrica(
-  consent: Consent,
+  consent: ConsentState,
   options: YandexMetricaOptions,
   win: object = globalThis,
   doc: Document = (win as Window).document,
   nonce?: string,
 ): MetricaHandle {
   const host = win as MetricaHost;
-  const flag = `disableYaCounter${options.id}`;
   let initialised = false;
 
   const apply = () => {
-    if (!consent.has(CATEGORY)) {
-      host[flag] = true;
-      return;
-    }
-    delete host[flag];
-    if (initialised) return;
+    const granted = consent.has(CATEGORY);
+    setMetricaOptOut(win, options.id, !granted);
+    if (!granted || initialised) return;
     initialised = true;
     installQueue(host);
     insertScript(doc, options.src ?? 'https://mc.yandex.ru/metrika/tag.js', nonce);
@@ -63,6 +59,13 @@ export function startYandexMetrica(
     },
     stop,
   };
+}
+
+/** Set (or clear) Yandex's documented opt-out `window['disableYaCounter' + id]` for a counter. */
+export function setMetricaOptOut(win: object, id: number, optOut: boolean): void {
+  const host = win as MetricaHost;
+  if (optOut) host[`disableYaCounter${id}`] = true;
+  else delete host[`disableYaCounter${id}`];
 }
 
 /** Define the standard `ym` queue unless the page already has one. */

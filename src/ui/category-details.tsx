@@ -29,7 +29,7 @@ export function CategoryDetails({ category, policy }: { category: Category; poli
   };
   return (
     <>
-      {purposes.length > 0 && <h4>{t('purposes')}</h4>}
+      {purposes.length > 0 && <h3>{t('purposes')}</h3>}
       {purposes.length > 0 && (
         <ul>
           {purposes.map((purpose) => (
@@ -39,13 +39,14 @@ export function CategoryDetails({ category, policy }: { category: Category; poli
               {t('data')}: {purpose.data.map(dataTitle).join(', ')}
               <br />
               {t('ground')}: {t('groundName.' + purpose.ground)}
+              {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
               <br />
               {t('retention')}: {formatRetention(texts, purpose.retention)}
             </li>
           ))}
         </ul>
       )}
-      {category.services.length > 0 && <h4>{t('services')}</h4>}
+      {category.services.length > 0 && <h3>{t('services')}</h3>}
       {category.services.map((service) => (
         <div>
           <p>

@@ -10,7 +10,7 @@ export function LanguageSwitcher({ onSwitch }: { onSwitch: (lang: Lang) => void 
   return (
     <div class="langs" role="group" aria-label={t('language')}>
       {LANGS.map((l) => (
-        <button type="button" class="quiet" lang={l} aria-pressed={l === lang} onClick={() => onSwitch(l)}>
+        <button key={l} type="button" class="quiet" lang={l} aria-pressed={l === lang} onClick={() => onSwitch(l)}>
           {NAMES[l]}
         </button>
       ))}

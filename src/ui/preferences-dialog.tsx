@@ -56,16 +56,16 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
           <h2 id="kelisim-dialog-title" tabIndex={-1} ref={title}>
             {tb('dialogTitle')}
           </h2>
-          <LanguageSwitcher onSwitch={props.onLang} />
           <button type="button" class="quiet" aria-label={t('close')} onClick={props.onClose}>
             ×
           </button>
         </div>
         <div class="scroll">
+          <LanguageSwitcher onSwitch={props.onLang} />
           <p id="kelisim-dialog-intro">{tb('dialogIntro')}</p>
           {policy.upcoming && <UpcomingNotice change={policy.upcoming} />}
           {policy.categories.map((category) => (
-            <CategorySwitch category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} />
+            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} />
           ))}
           {decision && <CurrentDecision decision={decision} policy={policy} />}
           <PolicyFacts policy={policy} />

@@ -38,16 +38,17 @@ export const STYLES = `
 .dialog>*{padding:12px 16px}
 .scroll{overflow:auto;display:grid;gap:16px;border-block:1px solid var(--f)}
 .backdrop{position:fixed;inset:0;z-index:var(--kelisim-z,2147483000);background:#000a}
-.head{display:flex;flex-wrap:wrap;gap:8px;align-items:center;justify-content:space-between}
-h2{font-size:1.25em}h3{font-size:1.1em}h4{font-size:1em}
+.head{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.head h2{flex:1 1 12em}
+h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
 .bi{display:block}
 .buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:8px}
 button,.button{font:inherit;min-height:44px;min-width:44px;padding:8px 16px;border:2px solid var(--a);border-radius:var(--kelisim-radius,8px);background:var(--a);color:var(--o);font-weight:600;cursor:pointer;text-align:center;text-decoration:none}
 .quiet{background:var(--b);color:var(--f)}
-.langs{display:flex;gap:4px;flex-wrap:wrap}.langs button{padding:4px 10px}
+.langs{display:flex;gap:4px;flex-wrap:wrap}.langs button{min-height:32px;padding:2px 8px;font-size:.875em}
 .langs [aria-pressed=true]{text-decoration:underline;font-weight:700}
 a{color:inherit;text-decoration:underline}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
+[tabindex="-1"]:focus{outline:none}
 .cat{display:grid;gap:8px;border:1px solid var(--f);border-radius:var(--kelisim-radius,8px);padding:12px}
 .switch{display:flex;gap:12px;align-items:center;font-weight:700;min-height:44px}
 input{width:24px;height:24px;flex:none;accent-color:var(--a)}

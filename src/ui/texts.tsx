@@ -15,8 +15,8 @@ export interface Texts {
   t(key: string, options?: TOptions): string;
   /** An interface string as content: Kazakh and Russian together when bilingual (options per language if a function). */
   tb(key: string, options?: TOptions | ((lang: Lang) => TOptions)): ComponentChildren;
-  /** A policy text as a plain string, falling back along the configured order. */
-  s(text: Localized): string;
+  /** A policy text as a plain string in `lang` (default: the interface's), falling back along the configured order. */
+  s(text: Localized, lang?: Lang): string;
   /** A policy text as content, marked with its own `lang` when it fell back. */
   p(text: Localized): ComponentChildren;
   /** A policy text as content: Kazakh and Russian together when bilingual. */
@@ -61,7 +61,7 @@ export function createTexts(i18n: i18n, lang: Lang, { bilingual, fallback, warne
     t,
     tb: (key, options) =>
       each(langs, (l) => ({ text: i18n.t(key, { ...(typeof options === 'function' ? options(l) : options), lng: l }), lang: l })),
-    s: (text) => pick(text, lang).text,
+    s: (text, want = lang) => pick(text, want).text,
     p: (text) => each([lang], (l) => pick(text, l)),
     pb: (text) => each(langs, (l) => pick(text, l)),
   };

@@ -77,11 +77,11 @@ describe('the banner (first layer)', () => {
   test('announces an upcoming policy change with its localised date', () => {
     const en = mountWidget();
     expect(en.ui.getByRole('region').textContent).toContain(
-      'The policy changes on July 1, 2026. Order data will be kept for 3 years instead of 5.',
+      'From July 1, 2026, the policy changes: Order data will be kept for 3 years instead of 5.',
     );
     destroyWidgets();
     const ru = mountWidget({ lang: 'ru' });
-    expect(ru.ui.getByRole('region').textContent).toContain('Политика изменится с 1 июля 2026 г.');
+    expect(ru.ui.getByRole('region').textContent).toContain('С 1 июля 2026 г. политика изменится: Срок хранения данных о заказах сокращается с 5 до 3 лет.');
   });
 
   test('after a GPC decision it explains why optional categories were declined and offers Settings', () => {
@@ -117,9 +117,23 @@ describe('the banner (first layer)', () => {
   });
 
   test('modal layout traps the visitor in a labelled dialog and takes focus', () => {
+    document.body.insertAdjacentHTML('beforeend', '<main><a href="/x">page link</a></main>');
     const { ui, root } = mountWidget({ layout: 'modal' });
     const dialog = ui.getByRole('dialog', { name: 'Cookies and personal data' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(root.activeElement?.id).toBe('kelisim-banner-title');
+    expect(document.querySelector('main')!.hasAttribute('inert')).toBe(true);
+    const settings = ui.getByRole('button', { name: 'Settings' });
+    settings.focus();
+    fireEvent.keyDown(settings, { key: 'Tab' });
+    expect(root.activeElement?.getAttribute('lang')).toBe('kk');
+  });
+
+  test('a bar or box does not take focus, and layout and theme reach the markup', () => {
+    const { root } = mountWidget({ layout: 'box', theme: 'dark' });
+    expect(root.activeElement).toBeNull();
+    expect(root.querySelector('.k')!.classList.contains('dark')).toBe(true);
+    expect(root.querySelector('[role="region"]')!.classList.contains('box')).toBe(true);
+    expect(root.querySelector('.backdrop')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { createI18n } from '../../src/i18n/create-i18n';
 import { formatDuration } from '../../src/ui/format-policy-values';
 import { createTexts } from '../../src/ui/texts';
 import type { Lang, TimeUnit } from '../../src/core/policy-types';
-import { cleanUp, mountWidget } from './widget-harness';
+import { cleanUp, fixturePolicy, mountWidget } from './widget-harness';
 
 afterEach(cleanUp);
 
@@ -46,6 +46,24 @@ describe('category details', () => {
     expect(necessary).toContain('Срок хранения: 3 месяца');
     expect(analytics).toContain('Правовое основание: согласие');
     expect(analytics).toContain('Срок хранения: до отзыва согласия, но не более 1 года');
+  });
+
+  test('say where consent for a necessary purpose is given outside the banner', () => {
+    const policy = fixturePolicy();
+    policy.purposes.push({
+      id: 'feedback',
+      title: { kk: 'Өтініштерге жауап беру', ru: 'Ответы на обращения', en: 'Answering enquiries' },
+      data: ['email'],
+      ground: 'consent',
+      retention: { amount: 1, unit: 'year' },
+      category: 'necessary',
+      consentIn: { kk: 'кері байланыс нысанында', ru: 'в форме обратной связи', en: 'in the feedback form' },
+    });
+    const h = mountWidget({ lang: 'ru' }, policy);
+    fireEvent.click(h.root.querySelector('.panel [data-kelisim="open-settings"]')!);
+    const necessary = h.root.querySelector('details')!.textContent;
+    expect(necessary).toContain('Ответы на обращения');
+    expect(necessary).toContain('Правовое основание: согласие (в форме обратной связи)');
   });
 
   test('show services with provider and country, marking cross-border transfer', () => {

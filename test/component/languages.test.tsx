@@ -118,6 +118,15 @@ describe('bilingual layout', () => {
     );
   });
 
+  test('keeps each language\'s date with its own sentence in an upcoming-change notice', () => {
+    const { root } = mountWidget({ lang: 'kk', bilingual: true });
+    const notice = [...root.querySelectorAll('.panel p')].find((p) => p.textContent?.includes('2026'))!;
+    expect([...notice.children].map((el) => [el.getAttribute('lang'), el.textContent])).toEqual([
+      ['kk', 'Саясаттағы өзгерістердің күшіне ену күні — 2026 ж. 1 шілде: Тапсырыстар туралы деректерді сақтау мерзімі 5 жылдан 3 жылға дейін қысқарады.'],
+      ['ru', 'С 1 июля 2026 г. политика изменится: Срок хранения данных о заказах сокращается с 5 до 3 лет.'],
+    ]);
+  });
+
   test('keeps Kazakh first when the visitor reads in Russian', () => {
     const { root } = mountWidget({ lang: 'ru', bilingual: true });
     const reject = root.querySelector('.panel [data-kelisim="reject-all"]')!;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Policy } from '../../../src/core/policy-types';
+import { startCookieCleanup } from '../../../src/integrations/start-cookie-cleanup';
 import { startWithdrawal, type WithdrawDetail } from '../../../src/integrations/withdrawal';
 import policyJson from '../../fixtures/policy.json';
 import { freshConsent } from './consent-fixture';
@@ -19,7 +20,7 @@ afterEach(() => document.cookie.split('; ').forEach((c) => (document.cookie = `$
 describe('withdrawal and rejection clean-up', () => {
   it('a rejection deletes the cookies of every declined category', () => {
     const consent = freshConsent();
-    startWithdrawal(consent, { policy: policyJson as Policy }, pageWindow(), document);
+    startCookieCleanup(consent, policyJson as Policy, document);
     setTrackerCookies();
     consent.rejectAll();
     expect(cookieNames()).toEqual(['lang']);
@@ -27,7 +28,7 @@ describe('withdrawal and rejection clean-up', () => {
 
   it('a partial decision keeps the cookies of the granted category', () => {
     const consent = freshConsent();
-    startWithdrawal(consent, {}, pageWindow(), document);
+    startCookieCleanup(consent, undefined, document);
     setTrackerCookies();
     consent.set(['analytics']);
     expect(cookieNames()).toEqual(['_ga', '_ym_uid', 'lang']);
@@ -36,7 +37,8 @@ describe('withdrawal and rejection clean-up', () => {
   it('a withdrawal fires kelisim:withdraw with the revoked categories and cleans up', () => {
     const consent = freshConsent();
     const win = pageWindow();
-    startWithdrawal(consent, {}, win, document);
+    startWithdrawal(consent, false, win);
+    startCookieCleanup(consent, undefined, document);
     const details: WithdrawDetail[] = [];
     win.addEventListener('kelisim:withdraw', (e) => details.push((e as CustomEvent<WithdrawDetail>).detail));
     consent.set(['analytics', 'marketing']);
@@ -50,7 +52,7 @@ describe('withdrawal and rejection clean-up', () => {
   it('reloads after a withdrawal with reloadOnWithdraw, not after a first rejection', () => {
     const consent = freshConsent();
     const win = pageWindow();
-    startWithdrawal(consent, { reloadOnWithdraw: true }, win, document);
+    startWithdrawal(consent, true, win);
     consent.rejectAll();
     expect(win.location.reload).not.toHaveBeenCalled();
     consent.acceptAll();
@@ -61,7 +63,7 @@ describe('withdrawal and rejection clean-up', () => {
   it('a listener can keep the page from reloading', () => {
     const consent = freshConsent();
     const win = pageWindow();
-    startWithdrawal(consent, { reloadOnWithdraw: true }, win, document);
+    startWithdrawal(consent, true, win);
     win.addEventListener('kelisim:withdraw', (e) => e.preventDefault());
     consent.acceptAll();
     consent.withdraw();

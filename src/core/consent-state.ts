@@ -1,0 +1,69 @@
+import { decodeDecision } from './consent-cookie';
+import type { ConsentDecision, ConsentEvents, ConsentState } from './consent-types';
+import { createEmitter } from './emitter';
+import type { ResolvedConsentConfig } from './resolve-consent-config';
+
+/** Clocks disagree a little: a decision up to 5 minutes "in the future" still counts. */
+const CLOCK_SKEW = 5 * 60_000;
+
+/** Ids in `a` that are not in `b`. */
+const minus = (a: string[], b: string[]) => a.filter((id) => !b.includes(id));
+
+/** How a new decision is reported: not at all, as a change, or as the visitor's decision and a change. */
+export type Report = 'silent' | 'change' | 'consent';
+
+/** The shared state of a consent instance; the write side records decisions through `commit`. */
+export interface ConsentStore extends ConsentState {
+  /** Make `decision` the known one and report it as `report` says. */
+  commit(decision: ConsentDecision | null, report: Report): void;
+}
+
+/**
+ * The read side over a raw cookie reader: the stored decision while it still applies (same
+ * revision, same categories asked, not expired, not from the future), listeners, re-reading.
+ * Emits `ready` once, in a microtask, so listeners added right after creation hear it.
+ */
+export function createConsentState(
+  { revision, categories, cookie }: ResolvedConsentConfig,
+  readCookie: () => string | undefined,
+): ConsentStore {
+  const events = createEmitter<ConsentEvents>();
+
+  const valid = (d: ConsentDecision | null): ConsentDecision | null => {
+    const now = Date.now();
+    return d &&
+      d.revision === revision &&
+      d.categories.length === categories.length &&
+      categories.every((id) => d.categories.includes(id)) &&
+      d.decidedAt <= now + CLOCK_SKEW &&
+      now - d.decidedAt <= cookie.days * 864e5
+      ? d
+      : null;
+  };
+  const read = () => valid(decodeDecision(readCookie()));
+  let known = read();
+
+  const state: ConsentStore = {
+    revision,
+    categories: Object.freeze([...categories]),
+    get: () => valid(known),
+    has: (category) => category === 'necessary' || !!state.get()?.granted.includes(category),
+    refresh() {
+      const next = read();
+      // Decision ids are random per decision: the same id is the same decision.
+      if (state.get()?.id !== next?.id) state.commit(next, 'change');
+    },
+    on: events.on,
+    commit(decision, report) {
+      const previous = state.get();
+      known = decision;
+      if (report === 'silent') return;
+      if (report === 'consent' && decision) events.emit('consent', decision);
+      const before = previous?.granted ?? [];
+      const after = decision?.granted ?? [];
+      events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after) });
+    },
+  };
+  Promise.resolve().then(() => events.emit('ready', state.get()));
+  return state;
+}

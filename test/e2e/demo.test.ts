@@ -1,0 +1,243 @@
+// The policy preview site (demo/), built with vite.demo.config.ts and driven in real Chromium:
+// the preview is the real dist/ widget in an iframe, so these tests read its shadow root.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Policy } from '../../src/core/policy-types';
+import { launchBrowser } from './support/chromium';
+import { ROOT, startServer, type TestServer } from './support/server';
+
+const LANGS = ['kk', 'ru', 'en'] as const;
+const SAMPLES = readdirSync(`${ROOT}demo/policies`)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -'.json'.length));
+const samplePolicy = (id: string) => JSON.parse(readFileSync(`${ROOT}demo/policies/${id}.json`, 'utf8')) as Policy;
+const hasChoice = (policy: Policy) => policy.categories.some((c) => c.id !== 'necessary');
+const locale = (lang: string) => JSON.parse(readFileSync(`${ROOT}locales/${lang}.json`, 'utf8')) as Record<string, string>;
+/** A sample that asks for consent, for the tests that click "accept all". */
+const CHOICE_SAMPLE = SAMPLES.find((id) => hasChoice(samplePolicy(id)));
+
+let browser: Browser;
+let server: TestServer;
+let outDir: string;
+let demoUrl: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  mkdirSync(`${ROOT}test/.tmp`, { recursive: true });
+  outDir = mkdtempSync(`${ROOT}test/.tmp/demo-`);
+  await build({ configFile: `${ROOT}vite.demo.config.ts`, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  server = await startServer();
+  browser = await launchBrowser();
+  demoUrl = `${server.origin}/${outDir.slice(ROOT.length)}/index.html`;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** A fresh visitor (no cookies) on a page tall enough to show the preview without scrolling. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1600 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Open the preview site; `requests` collects every URL the page and its frames ask for. */
+async function openDemo(requests: string[] = []): Promise<{ page: Page; frame: FrameLocator }> {
+  const page = await newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(demoUrl);
+  await page.locator('#problems[data-state]').waitFor();
+  return { page, frame: page.frameLocator('#frame') };
+}
+
+/** Text of a locator, or null while it is missing or its frame is reloading. */
+async function textOf(locator: Locator): Promise<string | null> {
+  try {
+    return await locator.textContent({ timeout: 500 });
+  } catch {
+    return null;
+  }
+}
+
+/** Pick a sample and wait until the check says it is valid. */
+async function pickSample(page: Page, id: string): Promise<void> {
+  await page.selectOption('#sample', id);
+  await expect.poll(() => page.locator('#problems').getAttribute('data-state')).toBe('valid');
+}
+
+/** The preview page's window (the widget's page), for checks that must see inside it. */
+function previewFrame(page: Page) {
+  const frame = page.frames().find((f) => f.url().endsWith('/preview.html'));
+  if (!frame) throw new Error('the preview iframe is not there');
+  return frame;
+}
+
+describe('the preview site', () => {
+  test('its interface is in Kazakh by default, in Russian and English on request, and it asks nothing of the internet', async () => {
+    const requests: string[] = [];
+    const { page } = await openDemo(requests);
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    expect(await page.textContent('h1')).toContain('алдын ала қарау');
+    await page.selectOption('#ui-lang', 'ru');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.textContent('h1')).toContain('предпросмотр');
+    await page.selectOption('#ui-lang', 'en');
+    expect(await page.textContent('#reset')).toBe('Reset decision');
+    await page.waitForTimeout(500);
+    const external = requests.filter((url) => !url.startsWith(server.origin) && !/^(data|blob):/.test(url));
+    expect(external).toEqual([]);
+  });
+
+  test('axe finds no accessibility violations on the site, in light and dark schemes', async () => {
+    const axe = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openDemo();
+      await page.emulateMedia({ colorScheme });
+      await page.addScriptTag({ content: axe });
+      // The widget inside the iframe has its own accessibility tests.
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string }[] }> } }).axe.run({ exclude: [['#frame']] });
+        return result.violations.map((v) => v.id);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+
+  test('a JSON file can be uploaded into the editor', async () => {
+    const { page } = await openDemo();
+    const text = readFileSync(`${ROOT}demo/policies/${SAMPLES[0]}.json`);
+    await page.setInputFiles('#upload', { name: 'my-policy.json', mimeType: 'application/json', buffer: text });
+    await expect.poll(() => page.inputValue('#editor')).toBe(text.toString());
+    expect(await page.inputValue('#sample')).toBe('');
+    await expect.poll(() => page.locator('#problems').getAttribute('data-state')).toBe('valid');
+  });
+
+  test('the mobile toggle makes the preview 360 px wide', async () => {
+    const { page } = await openDemo();
+    await page.check('input[name="mobile"]');
+    await expect.poll(() => previewFrame(page).evaluate(() => innerWidth)).toBe(360);
+  });
+});
+
+describe.each(SAMPLES)('sample policy %s', (id) => {
+  test('loads without validation problems and renders in kk, ru and en', async () => {
+    const { page, frame } = await openDemo();
+    await pickSample(page, id);
+    expect(await page.locator('#problems .path').count()).toBe(0);
+    const action = hasChoice(samplePolicy(id)) ? ['accept-all', 'acceptAll'] : ['acknowledge', 'ack'];
+    for (const lang of LANGS) {
+      await page.check(`input[name="lang"][value="${lang}"]`);
+      const button = frame.locator(`#kelisim [data-kelisim="${action[0]}"]`);
+      await expect.poll(() => textOf(button), { timeout: 10_000 }).toBe(locale(lang)[action[1]!]);
+      expect(await frame.locator('#kelisim .k').getAttribute('lang')).toBe(lang);
+      expect(await button.isVisible()).toBe(true);
+    }
+  });
+});
+
+describe('editing the policy', () => {
+  test('an invalid policy lists its problems by path and the preview keeps the last valid one', async () => {
+    const { page, frame } = await openDemo();
+    await pickSample(page, SAMPLES[0]!);
+    const panel = frame.locator('#kelisim .panel');
+    await expect.poll(() => textOf(panel)).not.toBeNull();
+    const shown = await panel.textContent();
+    await previewFrame(page).evaluate(() => ((window as Window & { marker?: number }).marker = 1));
+
+    const policy = JSON.parse(await page.inputValue('#editor')) as Policy;
+    await page.fill('#editor', JSON.stringify({ ...policy, operator: { ...policy.operator, bin: '123' } }, null, 2));
+    await expect.poll(() => page.locator('#problems .path').allTextContents()).toContain('$.operator.bin');
+    expect(await page.locator('#problems').getAttribute('data-state')).toBe('problems');
+
+    await page.fill('#editor', '{ "operator": ');
+    await expect.poll(() => page.locator('#problems').getAttribute('data-state')).toBe('syntax');
+    expect(await page.locator('#problems .message').textContent()).toMatch(/1.*15/);
+
+    // Well past the debounce: the preview page was never reloaded and still shows the same banner.
+    await page.waitForTimeout(1000);
+    expect(await previewFrame(page).evaluate(() => (window as Window & { marker?: number }).marker)).toBe(1);
+    expect(await panel.textContent()).toBe(shown);
+
+    // Valid again: the preview follows at once.
+    const summary = { kk: 'Сынақ мәтіні.', ru: 'Тестовый текст.', en: 'A test text.' };
+    await page.fill('#editor', JSON.stringify({ ...policy, summary }, null, 2));
+    await expect.poll(() => textOf(panel), { timeout: 10_000 }).toContain('Сынақ мәтіні.');
+  });
+});
+
+describe.skipIf(!CHOICE_SAMPLE)('the event log', () => {
+  test('records an accept, the signals it causes, a reset and a returning visit', async () => {
+    const { page, frame } = await openDemo();
+    await pickSample(page, CHOICE_SAMPLE!);
+    const log = page.locator('#log');
+    await expect.poll(() => log.locator('[data-kind="ready"]').count()).toBeGreaterThan(0);
+    await frame.locator('#kelisim [data-kelisim="accept-all"]').click();
+
+    const decision = log.locator('[data-kind="consent"]');
+    await expect.poll(() => decision.count()).toBe(1);
+    expect(await decision.locator('.what').textContent()).toContain('accept-all');
+    expect(await decision.locator('time').textContent()).toMatch(/^\d\d:\d\d:\d\d\.\d{3}$/);
+    await expect.poll(() => log.locator('[data-kind="cookie-set"] .what').allTextContents()).toContainEqual(expect.stringMatching(/^kelisim = /));
+    await expect.poll(() => log.locator('[data-kind="consent-mode"] .what').allTextContents()).toContainEqual(expect.stringContaining('"analytics_storage":"granted"'));
+    await expect.poll(() => log.locator('[data-kind="script"] .what').allTextContents()).toContainEqual(expect.stringMatching(/^analytics: /));
+
+    // Returning visitor: no banner, the stored decision is reported as ready.
+    await page.click('#returning');
+    await expect.poll(() => log.locator('[data-kind="ready"]').last().textContent()).toContain('analytics');
+    expect(await frame.locator('#kelisim [data-kelisim="accept-all"]').count()).toBe(0);
+
+    // Reset: the decision cookie goes, and the banner is back.
+    await page.click('#reset');
+    await expect.poll(() => log.locator('[data-kind="cookie-deleted"] .what').allTextContents()).toContain('kelisim');
+    await expect.poll(() => textOf(frame.locator('#kelisim [data-kelisim="accept-all"]')), { timeout: 10_000 }).not.toBeNull();
+  });
+});
+
+describe('get the code', () => {
+  test('the generated snippet, pasted into a blank page, reproduces the preview', async () => {
+    const { page, frame } = await openDemo();
+    const id = CHOICE_SAMPLE ?? SAMPLES[0]!;
+    await pickSample(page, id);
+    await page.check('input[name="lang"][value="ru"]');
+    await page.check('input[name="layout"][value="box"]');
+    await page.check('input[name="theme"][value="dark"]');
+    await page.check('input[name="accent-on"]');
+    await page.fill('input[name="accent"]', '#7a1f5c');
+    // The site hosts the loader itself: this test server serves the repository's dist/.
+    await page.fill('#script-url', '/dist/kelisim.js');
+
+    const panel = frame.locator('#kelisim .panel');
+    const colour = (button: Locator) => button.evaluate((el) => getComputedStyle(el).backgroundColor, null, { timeout: 500 });
+    const accent = 'rgb(122, 31, 92)';
+    await expect.poll(() => page.textContent('#code-script')).toContain('--kelisim-accent: #7a1f5c');
+    await expect.poll(() => colour(frame.locator('#kelisim button').last()).catch(() => null), { timeout: 10_000 }).toBe(accent);
+    expect(await frame.locator('#kelisim .k').getAttribute('class')).toContain('dark');
+    expect(await frame.locator('#kelisim .k').getAttribute('lang')).toBe('ru');
+    const tag = (await page.textContent('#code-script'))!;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.click('[data-copy="code-script"]');
+    await expect.poll(() => page.textContent('#copy-status')).not.toBe('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tag);
+    expect(tag).toContain('data-revision="' + samplePolicy(id).revision + '"');
+    expect(await page.textContent('#code-npm')).toContain("import { createConsent, mount");
+
+    server.page('/kelisim-policy.json', (await page.textContent('#code-policy'))!, { 'content-type': 'application/json' });
+    server.page('/blank.html', `<!doctype html><html><head><meta charset="utf-8">${tag}</head><body></body></html>`);
+    const blank = await newPage();
+    await blank.goto(`${server.origin}/blank.html`);
+    const blankPanel = blank.locator('#kelisim .panel');
+    await blankPanel.waitFor();
+
+    expect(await blankPanel.textContent()).toBe(await panel.textContent());
+    expect(await blankPanel.getAttribute('class')).toBe(await panel.getAttribute('class'));
+    expect(await blank.locator('#kelisim .k').getAttribute('lang')).toBe('ru');
+    expect(await blank.locator('#kelisim .k').getAttribute('class')).toBe(await frame.locator('#kelisim .k').getAttribute('class'));
+    expect(await colour(blank.locator('#kelisim button').last())).toBe(accent);
+  });
+});
