@@ -45,6 +45,12 @@ await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim
 await library({ entry: 'src/index.ts', format: 'es', fileName: 'index.js', minify: false, externals: external });
 await library({ entry: 'src/core/index.ts', format: 'es', fileName: 'core.js', minify: false, externals: external });
 
+// Every artefact starts with the banner (a minifier may drop the one the bundler adds).
+for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
+  const text = readFileSync(join('dist', file), 'utf8');
+  if (!text.startsWith(banner)) writeFileSync(join('dist', file), `${banner}\n${text}`);
+}
+
 // Declarations: tsc emits them; relative specifiers get explicit `.js` so Node's ESM resolution
 // (moduleResolution node16/nodenext in users' projects) finds them.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

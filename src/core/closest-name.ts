@@ -3,49 +3,40 @@
  * (optimal string alignment), so the typo "titel" is one edit from "title".
  */
 function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
+  // d[i][j]: the distance between the first i letters of `a` and the first j letters of `b`.
+  const d: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+    const row = (d[i] = [i]);
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const previous = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1);
-      best = Math.min(best, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (rows[i - 2] as number[])[j - 2] as number + 1);
-      }
-      row.push(best);
+      const up = d[i - 1] ?? [];
+      row[j] = i
+        ? Math.min(
+          up[j]! + 1,
+          row[j - 1]! + 1,
+          up[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? d[i - 2]![j - 2]! + 1 : Infinity,
+        )
+        : j;
     }
-    rows.push(row);
   }
-  return (rows[a.length] as number[])[b.length] as number;
-}
-
-/** How many edits still count as a typo of a word of this length. */
-function tolerance(length: number): number {
-  if (length <= 3) return 1;
-  return length <= 6 ? 2 : 3;
+  return d[a.length]![b.length]!;
 }
 
 /**
  * The known name that `typed` most likely meant (ignoring case), or undefined when none is close
- * enough to be a typo.
+ * enough to be a typo: 1 edit for names of up to 3 letters, 2 up to 6, 3 beyond.
  */
 export function closestName(typed: string, known: readonly string[]): string | undefined {
-  // Long keys are junk, not typos; skip them rather than spend time measuring them.
-  if (typed.length > 64) return undefined;
-  const lower = typed.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const name of known) {
-    const distance = editDistance(lower, name.toLowerCase());
-    if (distance < bestDistance && distance <= tolerance(name.length)) {
-      best = name;
-      bestDistance = distance;
+  // Long keys are junk, not typos; skip them rather than spend time measuring them.
+  if (typed.length < 65) {
+    for (const name of known) {
+      const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
+      if (distance < bestDistance && distance <= Math.min(3, Math.ceil(name.length / 3))) {
+        best = name;
+        bestDistance = distance;
+      }
     }
   }
   return best;

@@ -9,16 +9,19 @@ import type { Policy, PolicyProblem } from './policy-types';
  */
 export function validatePolicy(input: unknown): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  if (typeof input === 'string') {
-    problems.push({ path: '$', message: 'should be the policy object, not text — if you have the JSON as text, pass JSON.parse(text)' });
-    return problems;
-  }
+  const report = (path: string, message: string): void => {
+    problems.push({ path, message });
+  };
   try {
-    checkPolicyFields(input, '$', problems);
-    checkPolicyLinks(input, problems);
+    if (typeof input === 'string') {
+      report('$', 'should be the policy object, not text — if you have the JSON as text, pass JSON.parse(text)');
+    } else {
+      checkPolicyFields(input, '$', report);
+      checkPolicyLinks(input, report);
+    }
   } catch {
     // Only values that are not plain JSON get here, e.g. an object whose getter throws.
-    problems.push({ path: '$', message: 'could not be read to the end — pass plain JSON data (objects, lists, text, numbers, true/false)' });
+    report('$', 'could not be read to the end — pass plain JSON data (objects, lists, text, numbers, true/false)');
   }
   return problems;
 }
@@ -29,6 +32,6 @@ export function validatePolicy(input: unknown): PolicyProblem[] {
  */
 export function parsePolicy(input: unknown): Policy {
   const problems = validatePolicy(input);
-  if (problems.length > 0) throw new PolicyError(problems);
+  if (problems.length) throw new PolicyError(problems);
   return input as Policy;
 }

@@ -26,7 +26,7 @@ export type LoaderWindow = Window & {
   __log?: unknown[];
 };
 
-/** The loader tag as README's Install section shows it; `attrs` adds or overrides attributes. */
+/** The loader tag as README's Install section shows it; `attrs` replaces its attributes. */
 export const loaderTag = (attrs = `data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics"`) =>
   `<script src="${LOADER}" ${attrs}></script>`;
 
