@@ -159,7 +159,7 @@ const notes = [
   `${ROUNDS} rounds; Chromium ${version} (headless), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ' — the machine was busy with other work, so times are noisy' : ''}.`,
   'Each visit is a fresh browser context with an empty cache (files are served `no-store`); a returning visitor carries only the consent cookie. Bytes are what the page requested for consent (the page and the stub excluded), compressed here with gzip -9 and brotli q11.',
   'Times are taken in the page: performance.now() (0 = navigation start) in the first animation frame where the "accept all" button is rendered visible; the click by a capture-phase listener; the gated stub records its own start.',
-  'Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code.',
+  'Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code. Reported as the events\' thread CPU time (a busy machine does not inflate it; DevTools\' 4× throttling busy-waits on the thread, so it counts); wall time is in the JSON.',
 ];
 const markdown = `${md}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nGoals (issue 8):\n\n${goalsMarkdown(goalList)}\n`;
 

@@ -12,6 +12,7 @@ import type { Widget } from './embed-ui';
 import { startSignals } from './integrations/start-integrations';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
 import { createImporter } from './loader/create-importer';
+import { showFloatingButton } from './loader/floating-button';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
 import type { KelisimConfig } from './types';
@@ -67,7 +68,11 @@ function start(config: KelisimConfig): void {
   const trackers = (yandexMetrica || googleAnalytics) && importTrackers().then((m) => m.startTrackers(state, config, env));
 
   let widget: Promise<Widget | null> | undefined;
-  const load = () => (widget ??= importUi().then((ui) => ui.start({ ...state, commit }, resolved, config)));
+  let hideButton = () => {};
+  const load = () => {
+    hideButton();
+    return (widget ??= importUi().then((ui) => ui.start({ ...state, commit }, resolved, config)));
+  };
   const open = () => void load().then((w) => w?.open());
   // Decisions are written by the UI bundle's store: through the API they load it first.
   const write =
@@ -105,8 +110,11 @@ function start(config: KelisimConfig): void {
   };
   document.addEventListener('click', onHostClick);
 
-  // Nobody decided yet (or a receipt waits to be resent): the widget is needed now.
-  if (!state.get() || (config.consentLog && hasPendingReceipts())) void load();
+  // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
+  // the way back to the settings is a button drawn here, without the widget.
+  const decision = state.get();
+  if (!decision || (config.consentLog && hasPendingReceipts())) void load();
+  else if (config.floatingButton !== false) hideButton = showFloatingButton(decision.lang, open);
 }
 
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */

@@ -8,6 +8,7 @@
 // the share of V8 CPU-profiler samples (high resolution, ~0.1 ms) inside it whose stack contains
 // a library frame. Work the library forces synchronously (style, layout) is inside its events and
 // counts; the ordinary rendering of the banner afterwards is not script time and does not.
+// Durations are the events' thread CPU time (wall time kept too): see libraryMainThreadTime.
 
 /** Trace categories this analysis needs. */
 export const TRACE_CATEGORIES = [
@@ -41,7 +42,11 @@ const urlOf = (e) => e.args?.data?.url || e.args?.fileName || e.args?.data?.stac
 /**
  * @param {any[]} events traceEvents
  * @param {{ origin: string, pagePath: string, libraryPaths: string[] }} where
- * @returns {{ ms: number, byEvent: Record<string, number>, samples: number }}
+ * @returns {{ ms: number, wallMs: number, cpuMs: number, byEvent: Record<string, number>, samples: number }}
+ *   `cpuMs` sums the events' thread CPU time (`tdur`), which other processes on a busy machine do
+ *   not inflate, and which includes DevTools' CPU throttling (on Linux its signal handler
+ *   busy-waits on the throttled thread); `wallMs` sums their wall time (`dur`). `ms` is `cpuMs`
+ *   when every event has a CPU time, else `wallMs`.
  */
 export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }) {
   const libUrls = new Set(libraryPaths.map((p) => origin + p));
@@ -56,7 +61,7 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
   const { pid, tid } = parse;
 
   // CPU profile of that renderer's main thread (its Profile and chunks share an id).
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.ph === 'P');
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid && e.ph === 'P');
   const nodes = new Map();
   const sampleTimes = [];
   const sampleNodes = [];
@@ -122,13 +127,15 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
     end = e.ts + e.dur;
     tops.push({ e, children: [] });
   }
-  let total = 0;
+  let wall = 0;
+  let cpu = 0;
+  let cpuKnown = true;
   let unsampled = 0;
   const byEvent = {};
   for (const { e, children } of tops) {
     const url = urlOf(e);
-    let us;
-    if (url) us = libUrls.has(url) ? e.dur : 0;
+    let share;
+    if (url) share = libUrls.has(url) ? 1 : 0;
     else {
       // Floor: library-URL events directly inside it (outermost ones only).
       let floor = 0;
@@ -138,18 +145,27 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
         childEnd = c.ts + c.dur;
         if (libUrls.has(urlOf(c))) floor += c.dur;
       }
-      const share = libShare(e.ts, e.ts + e.dur);
-      if (share === null) {
+      const sampled = libShare(e.ts, e.ts + e.dur);
+      if (sampled === null) {
         // No profiler sample inside (too short, or before the sampler started in a new renderer).
         // Module evaluation can only be library code: these pages have no other module scripts.
-        us = e.name === 'v8.evaluateModule' ? e.dur : floor;
-        unsampled += us;
-      } else us = Math.max(floor, e.dur * share);
+        share = e.name === 'v8.evaluateModule' ? 1 : floor / e.dur;
+        unsampled += e.dur * share;
+      } else share = Math.max(floor / e.dur, sampled);
     }
-    if (us > 0) {
-      total += us;
-      byEvent[e.name] = (byEvent[e.name] ?? 0) + us / 1000;
+    if (share > 0) {
+      wall += e.dur * share;
+      if (typeof e.tdur === 'number') cpu += e.tdur * share;
+      else cpuKnown = false;
+      byEvent[e.name] = (byEvent[e.name] ?? 0) + (e.dur * share) / 1000;
     }
   }
-  return { ms: total / 1000, byEvent, unsampledMs: unsampled / 1000, samples: times.length };
+  return {
+    ms: (cpuKnown ? cpu : wall) / 1000,
+    wallMs: wall / 1000,
+    cpuMs: cpuKnown ? cpu / 1000 : null,
+    byEvent,
+    unsampledMs: unsampled / 1000,
+    samples: times.length,
+  };
 }

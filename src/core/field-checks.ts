@@ -22,11 +22,20 @@ const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
 /** An example of text in every language, for messages. */
 export const IN_EVERY_LANGUAGE = '{ "kk": "…", "ru": "…", "en": "…" }';
 
+/** Offers `guess` as the likely fix, when there is one, before the general `advice`. */
+export const suggest = (guess: string | false | undefined, advice: string): string =>
+  guess ? `did you mean "${guess}"? Or ${advice}` : advice;
+
+/** The message for text that is not what it should be: `"…" is not a … — [did you mean "…"? Or] write …`. */
+export const misfit = (value: string, isNot: string, advice: string, guess?: string | false): string =>
+  `"${value}" ${isNot} — ${suggest(guess, advice)}`;
+
 /** Whether a value is an object with fields (not null, not a list). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isText = (value: unknown): value is string => typeof value === 'string';
+/** Whether a value is text. */
+export const isText = (value: unknown): value is string => typeof value === 'string';
 
 /** The JSON path of a field of the object at `path`: `$.a.b`, or `$.a["odd key"]`. */
 export const fieldPath = (path: string, key: string): string =>
@@ -58,20 +67,11 @@ export function typed<T>(
   return (value, path, report) => (is(value) ? then?.(value, path, report) : mistyped(expected)(value, path, report));
 }
 
-/** Reports every field of `value` that is not in `known`, with the likeliest intended name. */
-function reportUnknownFields(value: object, known: readonly string[], path: string, report: Report): void {
-  for (const key of Object.keys(value)) {
-    if (known.includes(key)) continue;
-    const guess = closestName(key, known);
-    report(fieldPath(path, key), `unknown field "${key}" — ${guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${quoteAll(known)}`}`);
-  }
-}
-
 const filled: TextRule = (value) => (value.trim() ? null : 'is empty — fill it in');
 
 /** Text; empty text is a problem. With a `rule`, the rule alone judges the text (empty too). */
-export const text = (rule = filled): Check =>
-  typed(isText, 'text in quotes', (value, path, report) => {
+export const text = (rule = filled, expected = 'text in quotes'): Check =>
+  typed(isText, expected, (value, path, report) => {
     const problem = rule(value);
     if (problem) report(path, problem);
   });
@@ -80,9 +80,7 @@ export const text = (rule = filled): Check =>
 export function oneOf(words: readonly string[], noun: string): Check {
   const choice = `one of ${quoteAll(words)}`;
   return typed(isText, choice, (value, path, report) => {
-    if (words.includes(value)) return;
-    const guess = closestName(value, words);
-    report(path, `"${value}" is not ${noun} — ${guess ? `did you mean "${guess}"? Write` : 'write'} ${choice}`);
+    if (!words.includes(value)) report(path, misfit(value, `is not ${noun}`, `write ${choice}`, closestName(value, words)));
   });
 }
 
@@ -91,9 +89,8 @@ export const flag = typed((value): value is boolean => typeof value === 'boolean
 
 /** A whole number above zero, without quotes. */
 export const positiveWhole = typed(
-  (value): value is number => typeof value === 'number',
-  'a whole number without quotes',
-  (value, path, report) => (Number.isInteger(value) && value > 0) || report(path, `${value} is not a whole number above 0 — write e.g. 1, 6 or 12`),
+  (value): value is number => Number.isInteger(value) && (value as number) > 0,
+  'a whole number above 0 without quotes, e.g. 1, 6 or 12',
 );
 
 /** A list of items that each pass `item`; with `required`, at least one of them. */
@@ -103,30 +100,11 @@ export const listOf = (item: Check, noun: string, required?: boolean): Check =>
     for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, report);
   });
 
-/** Text in Kazakh, Russian and English, each present and non-empty (and passing `rule`). */
-export const localized = (rule = filled): Check =>
-  typed(isRecord, `an object with one text per language, ${IN_EVERY_LANGUAGE}`, (value, path, report) => {
-    for (const lang of LANGS) {
-      const at = `${path}.${lang}`;
-      const language = LANGUAGE_NAMES[lang];
-      const name = `the ${language} (${lang}) text`;
-      const entry = Object.keys(value).includes(lang) ? value[lang] : undefined;
-      if (entry === undefined) report(at, `${name} is missing — add "${lang}": "…" in ${language}`);
-      else if (!isText(entry)) mistyped(`${name} in quotes`)(entry, at, report);
-      else if (!entry.trim()) report(at, `${name} is empty — write it in ${language}`);
-      else text(rule)(entry, at, report);
-    }
-    reportUnknownFields(value, LANGS, path, report);
-  });
-
-/** Text in every language, for the field shorthand. */
-const words = localized();
-
 /** An object with exactly these fields: reports missing and unknown ones, then checks each. */
-export function objectOf(fields: Record<string, Field>): Check {
+export function objectOf(fields: Record<string, Field>, expected = 'an object { … }'): Check {
   const keys = Object.keys(fields);
   const known = keys.map((key) => key.replace('?', ''));
-  return typed(isRecord, 'an object { … }', (value, path, report) => {
+  return typed(isRecord, expected, (value, path, report) => {
     const present = Object.keys(value);
     keys.forEach((key, i) => {
       const name = known[i]!;
@@ -136,6 +114,24 @@ export function objectOf(fields: Record<string, Field>): Check {
       if (present.includes(name) && value[name] !== undefined) check(value[name], at, report);
       else if (name === key) report(at, `required field "${name}" is missing — add ${what}`);
     });
-    reportUnknownFields(value, known, path, report);
+    for (const key of present) {
+      if (known.includes(key)) continue;
+      const guess = closestName(key, known);
+      report(fieldPath(path, key), `unknown field "${key}" — ${guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${quoteAll(known)}`}`);
+    }
   });
 }
+
+/** Text in Kazakh, Russian and English, each present and non-empty (and passing `rule`). */
+export const localized = (rule = filled): Check =>
+  objectOf(
+    Object.fromEntries(LANGS.map((lang) => {
+      const name = `the ${LANGUAGE_NAMES[lang]} (${lang}) text`;
+      const inLanguage: TextRule = (value) => (value.trim() ? rule(value) : `is empty — write it in ${LANGUAGE_NAMES[lang]}`);
+      return [lang, [text(inLanguage, `${name} in quotes`), `${name}, "${lang}": "…"`]];
+    })),
+    `an object with one text per language, ${IN_EVERY_LANGUAGE}`,
+  );
+
+/** Text in Kazakh, Russian and English, each present and non-empty. */
+export const words = localized();

@@ -1,6 +1,6 @@
 import {
-  IN_EVERY_LANGUAGE, flag, isRecord, listOf, localized, mistyped, objectOf, oneOf, positiveWhole, text, typed,
-  type Check, type Field,
+  IN_EVERY_LANGUAGE, flag, isRecord, isText, listOf, localized, mistyped, objectOf, oneOf, positiveWhole, text, typed,
+  words, type Check, type Field,
 } from './field-checks';
 import {
   binRule, cookieNameRule, cookiePathRule, countryRule, dateRule, emailRule, idRule, phoneRule,
@@ -17,14 +17,14 @@ export const TIME_UNITS = Object.keys(TIME_UNIT_SET) as TimeUnit[];
 /** Every legal ground a purpose may name. */
 export const LEGAL_GROUNDS = Object.keys(GROUND_SET) as LegalGround[];
 
-const words = localized();
-const DURATION = '{ "amount": 1, "unit": "year" }';
+const DURATION = '{ "amount": 3, "unit": "year" }';
 
-const duration = {
+const durationFields = {
   amount: [positiveWhole, 'how many units, e.g. "amount": 6 with "unit": "month"'],
   unit: [oneOf(TIME_UNITS, 'a unit of time'), `the unit of time: one of ${TIME_UNITS.join(', ')}`],
 } satisfies Record<string, Field>;
-const retentionTime = objectOf({ ...duration, 'after?': words });
+const duration = objectOf(durationFields);
+const retentionTime = objectOf({ ...durationFields, 'after?': words });
 const retentionRule = objectOf({ rule: 'the rule in words' });
 
 /** How long data are kept: a duration (optionally `after` an event), or a `rule` in words. */
@@ -42,15 +42,15 @@ const retention = typed(
 
 /** How long a cookie lives: 'session' or a duration. */
 const lifetime: Check = (value, path, report) => {
-  const expected = `"session" (deleted when the browser closes) or a duration like ${DURATION}`;
-  if (isRecord(value)) objectOf(duration)(value, path, report);
-  else if (typeof value !== 'string') mistyped(expected)(value, path, report);
-  else if (value !== 'session') report(path, `"${value}" is not a lifetime — write ${expected}`);
+  if (isRecord(value)) duration(value, path, report);
+  else if (value !== 'session') mistyped(`"session" (deleted when the browser closes) or a duration like ${DURATION}`)(value, path, report);
 };
 
 /** The operator's web address for its privacy policy: one address, or one per language. */
+const webAddress = text(webAddressRule);
+const webAddressPerLanguage = localized(webAddressRule);
 const policyUrl: Check = (value, path, report) =>
-  (typeof value === 'string' ? text(webAddressRule) : isRecord(value) ? localized(webAddressRule) : mistyped(`a web address in quotes, or one per language ${IN_EVERY_LANGUAGE}`))(value, path, report);
+  (isText(value) ? webAddress : isRecord(value) ? webAddressPerLanguage : mistyped(`a web address in quotes, or one per language ${IN_EVERY_LANGUAGE}`))(value, path, report);
 
 const id = (example: string): Field => [text(idRule), `an id, e.g. "${example}"`];
 const country: Field = [text(countryRule), 'the two-letter country code, e.g. "KZ"'];
@@ -86,7 +86,7 @@ const purpose = objectOf({
   title: 'the purpose',
   data: [listOf(text(), 'data category id', true), 'the ids of the data categories it processes, e.g. ["email"]'],
   ground: [oneOf(LEGAL_GROUNDS, 'a legal ground'), `the legal ground: one of ${LEGAL_GROUNDS.join(', ')}`],
-  retention: [retention, 'how long the data are kept, e.g. { "amount": 3, "unit": "year" }'],
+  retention: [retention, `how long the data are kept, e.g. ${DURATION}`],
   category: [text(), 'the id of its consent category, e.g. "necessary"'],
   'consentIn?': words,
 });
@@ -102,7 +102,7 @@ const operator = objectOf({
 
 const recipient = objectOf({ name: 'who receives the data', role: 'what they do with it', country });
 
-const authority = objectOf({ name: 'the authorised body', 'url?': text(webAddressRule) });
+const authority = objectOf({ name: 'the authorised body', 'url?': webAddress });
 
 const upcoming = objectOf({
   revision: [text(revisionRule), 'the revision that will apply, e.g. "2026-07"'],

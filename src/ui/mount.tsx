@@ -4,7 +4,7 @@ import type { Lang, Policy } from '../core/policy-types';
 import { createI18n } from '../i18n/create-i18n';
 import { detectLang } from '../i18n/detect-language';
 import { readStoredLang } from '../i18n/stored-language';
-import type { Layout, Theme } from '../types';
+import type { KelisimConfig } from '../types';
 import { adoptStyles } from './adopt-styles';
 import { ErrorBoundary } from './error-boundary';
 import { listenHostActions } from './host-actions';
@@ -12,22 +12,11 @@ import { createErrorReporter, guarded } from './report-error';
 import { STYLES } from './styles';
 import { Widget, type WidgetControls } from './widget';
 
-/** How to show the widget. */
-export interface MountOptions {
+/** How to show the widget: the validated policy and the display options of `KelisimConfig`. */
+export interface MountOptions
+  extends Pick<KelisimConfig, 'lang' | 'fallback' | 'bilingual' | 'layout' | 'theme' | 'floatingButton'> {
   /** The validated policy. */
   policy: Policy;
-  /** Interface language. @default detected: `<html lang>`, the visitor's earlier choice, the browser, then 'kk' */
-  lang?: Lang;
-  /** Order of languages tried for a missing policy string. @default ['kk','ru','en'] */
-  fallback?: Lang[];
-  /** Show Kazakh and Russian together, Kazakh first. @default false */
-  bilingual?: boolean;
-  /** @default 'bar' */
-  layout?: Layout;
-  /** @default 'auto' */
-  theme?: Theme;
-  /** A small "cookie settings" button after a decision. @default true */
-  floatingButton?: boolean;
   /** A GPC decision was just recorded: show the banner saying why, with Settings to opt in. */
   notice?: 'gpc';
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { decisionCookies, gatedRuns, kelisimPage, openPage, widgetShown } from './support/pages';
+import { decisionCookies, gatedRuns, kelisimPage, openPage, POLL, widgetShown } from './support/pages';
 import { ROOT, startServer, type TestServer } from './support/server';
 
 let browser: Browser;
@@ -55,7 +55,7 @@ test.each(CASES.flatMap((c) => [
     init: RECORD_ERRORS,
   });
   const ours = () => log.errors.filter((e) => e.includes('Kelisim'));
-  await expect.poll(ours).toHaveLength(1);
+  await expect.poll(ours, POLL).toHaveLength(1);
   for (const part of names) expect(ours()[0]).toContain(part);
   // Give a banner that would follow the error time to show.
   await page.waitForTimeout(300);

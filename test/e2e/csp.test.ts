@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { gatedRuns, inWidget, kelisimPage, openPage, storedDecision, waitForBanner, waitForDialog } from './support/pages';
+import { gatedRuns, inWidget, kelisimPage, openPage, POLL, storedDecision, waitForBanner, waitForDialog } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
 const NONCE = 'kelisim-e2e-nonce-4f2a9c';
@@ -42,19 +42,19 @@ test('under a strict CSP the banner shows styled, Accept runs the gated script w
   await waitForDialog(page);
   await page.locator(inWidget('.dialog [data-kelisim="accept-all"]')).click();
   // The inline gated tag has no nonce of its own: it ran because the loader passed the tag's on.
-  await expect.poll(() => gatedRuns(page)).toBe(1);
+  await expect.poll(() => gatedRuns(page), POLL).toBe(1);
   expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'] });
   expect(await violations(page)).toEqual([]);
   expect(log.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 
   // A returning visitor: the loader alone runs the gated tag, again without a violation.
   await page.reload();
-  await expect.poll(() => gatedRuns(page)).toBe(1);
+  await expect.poll(() => gatedRuns(page), POLL).toBe(1);
   expect(await violations(page)).toEqual([]);
 
   // The policy is in force and the listener hears it: an inline script without the nonce is refused.
   await page.evaluate(() => document.head.append(Object.assign(document.createElement('script'), { textContent: 'window.unsafe = 1' })));
-  await expect.poll(() => violations(page)).toEqual(['script-src-elem inline']);
+  await expect.poll(() => violations(page), POLL).toEqual(['script-src-elem inline']);
   expect(await page.evaluate(() => (window as { unsafe?: number }).unsafe)).toBeUndefined();
   expect(log.pageErrors).toEqual([]);
   await context.close();

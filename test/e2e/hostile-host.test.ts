@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { decisionCookies, gatedRuns, inWidget, kelisimPage, openPage, waitForBanner, waitForDialog } from './support/pages';
+import { decisionCookies, gatedRuns, inWidget, kelisimPage, openPage, POLL, waitForBanner, waitForDialog } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
 let browser: Browser;
@@ -69,7 +69,7 @@ async function widgetControls(page: Page) {
 /** Accept in the banner, then check the decision was stored and announced exactly once. */
 async function acceptOnce(page: Page): Promise<void> {
   await page.locator(inWidget('.panel [data-kelisim="accept-all"]')).click();
-  await expect.poll(() => gatedRuns(page)).toBe(1);
+  await expect.poll(() => gatedRuns(page), POLL).toBe(1);
   expect(await decisionCookies(page.context())).toHaveLength(1);
   expect(await page.evaluate(() => (window as unknown as { __consents: number }).__consents)).toBe(1);
 }

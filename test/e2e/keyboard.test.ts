@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import {
-  decisionCookie, focusState, gatedRuns, inWidget, kelisimPage, openPage, storedDecision, waitForBanner, waitForDialog,
+  decisionCookie, focusState, gatedRuns, inWidget, kelisimPage, openPage, POLL, storedDecision, waitForBanner, waitForDialog,
   type FocusState, type OpenedPage,
 } from './support/pages';
 import { startServer, type TestServer } from './support/server';
@@ -66,7 +66,7 @@ test('Enter on "Accept all" accepts: the gated script runs and the banner goes',
   const { context, page } = await open('/keys-accept');
   await tabTo(page, 'accept-all');
   await page.keyboard.press('Enter');
-  await expect.poll(() => gatedRuns(page)).toBe(1);
+  await expect.poll(() => gatedRuns(page), POLL).toBe(1);
   expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'], method: 'accept-all' });
   expect(await page.locator(inWidget('.panel')).count()).toBe(0);
   await context.close();
@@ -76,7 +76,7 @@ test('Space on "Necessary only" rejects: nothing gated runs', async () => {
   const { context, page } = await open('/keys-reject');
   await tabTo(page, 'reject-all');
   await page.keyboard.press('Space');
-  await expect.poll(() => storedDecision(context)).toMatchObject({ granted: [], method: 'reject-all' });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: [], method: 'reject-all' });
   expect(await gatedRuns(page)).toBe(0);
   await context.close();
 });
@@ -94,7 +94,7 @@ test('Settings, a switch toggled with Space and Save by keys store the choice; f
   expect(await checkedSwitches(page)).toEqual(['necessary', 'analytics']);
   await tabTo(page, 'save', 'dialog');
   await page.keyboard.press('Enter');
-  await expect.poll(() => gatedRuns(page)).toBe(1);
+  await expect.poll(() => gatedRuns(page), POLL).toBe(1);
   expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'], method: 'custom' });
   // The banner's settings button that opened the dialog is gone: focus goes to the floating one.
   const focus = await focusState(page);
@@ -123,9 +123,11 @@ test('the language switcher works by keys, keeps focus and keeps switches in pro
   const focus = await tabTo(page, 'Русский');
   expect(focus.tag).toBe('button');
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator(inWidget('.panel [data-kelisim="accept-all"]')).textContent()).toBe('Принять все');
+  await expect.poll(() => page.locator(inWidget('.panel [data-kelisim="accept-all"]')).textContent(), POLL).toBe('Принять все');
   // Focus stays on the language button just pressed, now marked as the current one.
-  expect(await press(page, 'Shift')).toMatchObject({ inWidget: true, name: 'Русский' });
+  const after = await focusState(page);
+  expectVisible(after);
+  expect(after).toMatchObject({ inWidget: true, name: 'Русский' });
   expect(await page.locator(inWidget('[aria-pressed="true"]')).textContent()).toBe('Русский');
 
   await tabTo(page, 'open-settings');
@@ -135,11 +137,11 @@ test('the language switcher works by keys, keeps focus and keeps switches in pro
   await page.keyboard.press('Space');
   await tabTo(page, 'Қазақша', 'dialog');
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator(inWidget('.dialog [data-kelisim="save"]')).textContent()).toBe('Таңдауды сақтау');
+  await expect.poll(() => page.locator(inWidget('.dialog [data-kelisim="save"]')).textContent(), POLL).toBe('Таңдауды сақтау');
   expect(await checkedSwitches(page)).toEqual(['necessary', 'analytics']);
   await tabTo(page, 'save', 'dialog');
   await page.keyboard.press('Enter');
-  await expect.poll(() => storedDecision(context)).toMatchObject({ granted: ['analytics'], lang: 'kk' });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: ['analytics'], lang: 'kk' });
   await context.close();
 });
 
@@ -163,7 +165,7 @@ test('a host-page "Cookie settings" link reopens the dialog by keys, and focus r
   await page.keyboard.press('Space');
   await tabTo(page, 'save', 'dialog');
   await page.keyboard.press('Enter');
-  await expect.poll(() => storedDecision(context)).toMatchObject({ granted: [], method: 'custom' });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: [], method: 'custom' });
   expect(await focusState(page)).toMatchObject({ inWidget: false, tag: 'a', name: 'open-settings' });
   await context.close();
 });
@@ -173,8 +175,11 @@ test.each(['Tab', 'Shift+Tab'])('%s 40 times never leaves the open dialog, and r
   await tabTo(page, 'open-settings');
   await page.keyboard.press('Enter');
   await waitForDialog(page);
+  // Every control a visitor can see in the dialog (those in closed details are not rendered).
   const focusables = await page.evaluate(
-    () => document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('.dialog :is(button, input:not([disabled]), a[href], summary)').length,
+    () =>
+      [...document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('.dialog :is(button, input:not([disabled]), a[href], summary)')]
+        .filter((el) => el.checkVisibility()).length,
   );
   const seen = new Set<number>();
   for (let i = 0; i < 40; i++) {

@@ -100,7 +100,7 @@ describe('validatePolicy: how the parts of a policy refer to each other', () => 
       p.purposes.push(structuredClone(enquiries));
       delete p.purposes[3].consentIn.kk;
     });
-    expect(problems).toEqual([{ path: '$.purposes[3].consentIn.kk', message: 'the Kazakh (kk) text is missing — add "kk": "…" in Kazakh' }]);
+    expect(problems).toEqual([{ path: '$.purposes[3].consentIn.kk', message: 'required field "kk" is missing — add the Kazakh (kk) text, "kk": "…"' }]);
   });
 
   it('still asks for a consent purpose in every optional category when the only one is told by "consentIn"', () => {

@@ -6,6 +6,9 @@ import type { TestServer } from './server';
 /** The valid test policy, as the server serves it. */
 export const POLICY_URL = '/test/fixtures/policy.json';
 
+/** How long `expect.poll` waits for the page: loads are slow on a busy two-core machine. */
+export const POLL = { timeout: 10_000 };
+
 /** A gated tag for the `analytics` category: counts its runs in `window.gatedRuns`. */
 export const GATED = '<script type="text/plain" data-consent="analytics">window.gatedRuns = (window.gatedRuns || 0) + 1</script>';
 
@@ -42,7 +45,7 @@ export function kelisimPage(options: PageOptions = {}): string {
   const tag = `<script src="/dist/kelisim.js"${nonce}${attrs}></script>`;
   return `<!doctype html>
 <html lang="${options.lang ?? 'kk'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
+<link rel="icon" href="/test/fixtures/gate/pixel.svg">
 <title>Host page</title>${options.head ?? ''}${tag.repeat(options.tags ?? 1)}</head>
 <body>${options.body ?? '<main><h1>Dala Market</h1><p>Welcome.</p></main>'}
 ${GATED}</body></html>`;
