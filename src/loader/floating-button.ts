@@ -10,7 +10,7 @@ const CSS =
   ':host{all:initial!important;display:block!important}' +
   'button{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;min-height:44px;padding:8px 16px;' +
   'border:2px solid var(--kelisim-accent,#005a8c);border-radius:var(--kelisim-radius,8px);background:var(--kelisim-accent,#005a8c);' +
-  'color:var(--kelisim-accent-fg,#fff);font:600 16px/1.5 var(--kelisim-font,system-ui,sans-serif);cursor:pointer;box-shadow:0 2px 8px #0004}' +
+  'color:var(--kelisim-accent-fg,#fff);font:600 1em/1.5 var(--kelisim-font,system-ui,sans-serif);cursor:pointer;box-shadow:0 2px 8px #0004}' +
   'button:focus-visible{outline:3px solid var(--kelisim-accent,#005a8c);outline-offset:2px}';
 
 /**

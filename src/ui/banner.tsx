@@ -41,12 +41,13 @@ export function Banner(props: BannerProps) {
   const modal = layout === 'modal';
   const title = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  useScrollPadding(panel, !modal);
+  const spacer = useRef<HTMLDivElement>(null);
+  useScrollPadding(panel, spacer, !modal);
   // Only the modal layout takes focus: a bar or box must not pull the reader away from the page.
   useLayoutEffect(() => void (modal && title.current?.focus()), []);
   return (
     <>
-      {modal && <div class="backdrop" />}
+      {modal ? <div class="backdrop" /> : <div ref={spacer} aria-hidden="true" />}
       <div
         class={'panel ' + layout}
         ref={panel}

@@ -26,10 +26,10 @@ const dark = theme('#1b1e23', '#f2f4f7', '#8fd0ff', '#0b1a26', 'dark');
 /** The widget's CSS: themes, the three layouts, the dialog, the floating button. */
 export const STYLES = `
 :host{all:initial!important;display:block!important;position:static!important;visibility:visible!important;opacity:1!important}
-.k{${theme('#fff', '#1c1c1e', '#005a8c', '#fff', 'light')};font:16px/1.5 var(--kelisim-font,system-ui,sans-serif);color:var(--f)}
+.k{${theme('#fff', '#1c1c1e', '#005a8c', '#fff', 'light')};font:1em/1.5 var(--kelisim-font,system-ui,sans-serif);color:var(--f)}
 .k.dark{${dark}}
 @media (prefers-color-scheme:dark){.k.auto{${dark}}}
-.k *{box-sizing:border-box;margin:0}
+.k *{box-sizing:border-box;margin:0;overflow-wrap:anywhere}
 .panel{position:fixed;z-index:var(--kelisim-z,2147483000);background:var(--b);border:1px solid var(--f);border-radius:var(--kelisim-radius,8px);padding:16px;max-height:calc(100vh - 16px);overflow:auto;box-shadow:0 4px 24px #0004;display:grid;gap:12px}
 .bar{left:0;right:0;bottom:0;border-radius:0;border-width:1px 0 0}
 .box{right:8px;bottom:8px;width:min(420px,calc(100vw - 16px))}
@@ -41,7 +41,7 @@ export const STYLES = `
 .head{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.head h2{flex:1 1 12em}
 h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
 .bi{display:block}
-.buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:8px}
+.buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11em,100%),1fr));gap:8px}
 button,.button{font:inherit;min-height:44px;min-width:44px;padding:8px 16px;border:2px solid var(--a);border-radius:var(--kelisim-radius,8px);background:var(--a);color:var(--o);font-weight:600;cursor:pointer;text-align:center;text-decoration:none}
 .quiet{background:var(--b);color:var(--f)}
 .langs{display:flex;gap:4px;flex-wrap:wrap}.langs button{min-height:32px;padding:2px 8px;font-size:.875em}

@@ -81,7 +81,7 @@ test('Space on "Necessary only" rejects: nothing gated runs', async () => {
   await context.close();
 });
 
-test('Settings, a switch toggled with Space and Save by keys store the choice; focus lands on the settings button', async () => {
+test('Settings, a switch toggled with Space and Save by keys store the choice; focus lands on the floating settings button', async () => {
   const { context, page } = await open('/keys-save');
   await tabTo(page, 'open-settings');
   await page.keyboard.press('Enter');

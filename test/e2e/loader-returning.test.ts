@@ -46,7 +46,25 @@ test('a returning visitor: the gated script runs, Kelisim.get() has the decision
   expect(paths).toContain(LOADER);
   expect(paths).not.toContain(UI);
   expect(paths).not.toContain(POLICY);
-  // Nothing to show: no banner, no widget at all.
+  // No banner: only the loader's own "cookie settings" button, in the language decided in.
+  expect(await page.evaluate(() => [...document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('button')].map((b) => [b.dataset.kelisim, b.lang]))).toEqual([
+    ['open-settings', 'kk'],
+  ]);
+});
+
+test('the loader\'s "cookie settings" button opens the preferences dialog, fetching the UI only then', async () => {
+  const { page, mark } = await openReturning('/floating', loaderTag(), gated('floating'));
+  await widgetButton(page, 'open-settings').click();
+  await page.locator('#kelisim [role="dialog"]').waitFor({ state: 'visible' });
+  expect(pathsSince(server, mark).filter((path) => path === UI)).toHaveLength(1);
+  // The widget took over: one dialog, and no second floating button beside it.
+  expect(await page.locator('#kelisim').count()).toBe(1);
+});
+
+test('floatingButton: false draws no button for a returning visitor', async () => {
+  const tag = loaderTag(`data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics" data-floating-button="false"`);
+  const { page } = await openReturning('/no-floating', tag, gated('nf'));
+  await waitRan(page, 1);
   expect(await page.locator('#kelisim').count()).toBe(0);
 });
 
