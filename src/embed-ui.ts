@@ -39,12 +39,17 @@ export async function prepare(config: KelisimConfig): Promise<KelisimConfig | nu
 
 /**
  * Validates the policy, adds the write side to the loader's consent state and mounts the
- * widget. On a bad policy it reports every problem to the console, shows nothing and grants
+ * widget (`request`: the policy's fetch, already started by the loader). On a bad policy it reports every problem to the console, shows nothing and grants
  * nothing (resolves to null).
  */
-export async function start(state: ConsentStore, resolved: ResolvedConsentConfig, config: KelisimConfig): Promise<Widget | null> {
+export async function start(
+  state: ConsentStore,
+  resolved: ResolvedConsentConfig,
+  config: KelisimConfig,
+  request?: Promise<Response>,
+): Promise<Widget | null> {
   try {
-    const raw = typeof config.policy === 'string' ? await fetchPolicy(config.policy) : config.policy;
+    const raw = typeof config.policy === 'string' ? await fetchPolicy(config.policy, request) : config.policy;
     const policy = parsePolicy(raw);
     const revision = policyRevision(policy);
     if (revision !== state.revision) {

@@ -71,7 +71,11 @@ function start(config: KelisimConfig): void {
   let hideButton = () => {};
   const load = () => {
     hideButton();
-    return (widget ??= importUi().then((ui) => ui.start({ ...state, commit }, resolved, config)));
+    if (widget) return widget;
+    // The policy is fetched while the UI bundle downloads, not after it.
+    const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
+    request?.catch(() => {});
+    return (widget = importUi().then((ui) => ui.start({ ...state, commit }, resolved, config, request)));
   };
   const open = () => void load().then((w) => w?.open());
   // Decisions are written by the UI bundle's store: through the API they load it first.

@@ -1,6 +1,14 @@
-/** Fetches a policy JSON by URL; rejects with a message that names the URL and what went wrong. */
-export async function fetchPolicy(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
+/**
+ * Fetches a policy JSON by URL (or reads the response of a request already under way for it);
+ * rejects with a message that names the URL and what went wrong.
+ */
+export async function fetchPolicy(url: string, request?: Promise<Response>): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await (request ?? fetch(url, { credentials: 'same-origin' }));
+  } catch (error) {
+    throw new Error(`Kelisim: the policy ${url} could not be loaded (${(error as Error).message}).`);
+  }
   if (!response.ok) throw new Error(`Kelisim: the policy ${url} could not be loaded (HTTP ${response.status}).`);
   const text = await response.text();
   try {

@@ -60,7 +60,9 @@ export function createScriptGate(
 
   const scan = (): void => {
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(GATED))) {
-      if (seen.has(el) || !granted(el.dataset.consent ?? '')) continue;
+      // While the parser is still writing, an inline script may hold half its text: an element
+      // is complete once something follows it (or the document is parsed).
+      if (seen.has(el) || (root.readyState === 'loading' && !el.nextSibling) || !granted(el.dataset.consent ?? '')) continue;
       seen.add(el);
       const src = el.dataset.src;
       if (el.localName === 'script') queue.push(el as HTMLScriptElement);
@@ -69,9 +71,8 @@ export function createScriptGate(
     if (!waiting) runQueue();
   };
 
-  // While the parser is still writing, a just-inserted inline script may hold half its text:
-  // watch insertions only once the document is parsed, and scan again at that moment.
-  const observer = new MutationObserver(() => root.readyState !== 'loading' && scan());
+  // Elements run as soon as the parser has passed them, as ungated ones would.
+  const observer = new MutationObserver(scan);
   observer.observe(root, { childList: true, subtree: true });
   root.addEventListener('DOMContentLoaded', scan);
   const unsubscribe = consent.on('change', scan);
