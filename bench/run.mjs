@@ -3,14 +3,14 @@
 // alternate within each phase and their order rotates round by round; every visit checks that the
 // gated stub did not run before consent and ran after it, so a fast wrong result fails the run.
 //
-//   node bench/run.mjs [--rounds 15] [--libs kelisim,vanilla,orejime]
+//   node bench/run.mjs [--rounds 15] [--libs kelisim,vanilla,orejime]   (BENCH_VERBOSE=1: driver time per visit)
 //
 // Writes bench/results/latest.json and bench/results/latest.md and prints the table.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { figures, goals, goalsMarkdown, table } from './lib/report.mjs';
+import { figures, goals, goalsMarkdown, incompleteTraces, table } from './lib/report.mjs';
 import { GENERATED } from './lib/pages.mjs';
 import { BARE, LIBRARIES } from './lib/libraries.mjs';
 import { ROOT, startServer } from './lib/server.mjs';
@@ -155,11 +155,12 @@ const goalList = goals(fig, libs, failed);
 const seconds = (Date.now() - started) / 1000;
 const loadAfter = loadavg()[0];
 const busy = Math.max(loadBefore, loadAfter) > cpus().length;
+const incomplete = incompleteTraces(visits);
 const notes = [
   `${ROUNDS} rounds; Chromium ${version} (headless), ${cpus().length} CPUs, Node ${process.version}; ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ' — the machine was busy with other work, so times are noisy' : ''}.`,
   'Each visit is a fresh browser context with an empty cache (files are served `no-store`); a returning visitor carries only the consent cookie. Bytes are what the page requested for consent (the page and the stub excluded), compressed here with gzip -9 and brotli q11.',
   'Times are taken in the page: performance.now() (0 = navigation start) in the first animation frame where the "accept all" button is rendered visible; the click by a capture-phase listener; the gated stub records its own start.',
-  'Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code. Reported as the events\' thread CPU time (a busy machine does not inflate it; DevTools\' 4× throttling busy-waits on the thread, so it counts); wall time is in the JSON.',
+  `Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code. Reported as the events\' thread CPU time (a busy machine does not inflate it; DevTools\' 4× throttling busy-waits on the thread, so it counts); wall time is in the JSON.${incomplete ? ` ${incomplete} traced visit(s) whose CPU profile did not cover the library's work were left out of these rows.` : ''}`,
 ];
 const markdown = `${md}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nGoals (issue 8):\n\n${goalsMarkdown(goalList)}\n`;
 

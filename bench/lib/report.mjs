@@ -3,6 +3,12 @@ import { summarize } from './stats.mjs';
 
 const KIB = 1024;
 
+/** A traced visit's library CPU time, or null when its CPU profile did not cover the library's work. */
+const mainThread = (v) => (v.mainThread && v.mainThread.complete !== false ? (v.mainThread.cpuMs ?? v.mainThread.wallMs) : null);
+
+/** How many traced visits were left out for an incomplete CPU profile. */
+export const incompleteTraces = (visits) => visits.filter((v) => v.lib !== 'bare' && v.mainThread && v.mainThread.complete === false).length;
+
 /**
  * Rows of the table: which visits a figure comes from and how to read it.
  * `pick(visit)` returns the number; `unit` formats it; `reference` adds the ungated stub.
@@ -18,10 +24,10 @@ export const ROWS = [
   { key: 'returnData', label: 'Returning visit: policy / config data, gzip', unit: 'bytes', phase: 'returning', pick: (v) => v.data.gzip },
   { key: 'visible', label: 'Navigation → banner visible', unit: 'ms', phase: 'first', pick: (v) => v.visibleAt },
   { key: 'visible4', label: 'Navigation → banner visible, CPU 4× (traced run)', unit: 'ms', phase: 'firstTrace4', pick: (v) => v.visibleAt },
-  { key: 'jsFirst', label: 'Library main-thread JS (CPU time), first visit', unit: 'ms', phase: 'firstTrace', pick: (v) => v.mainThread?.cpuMs ?? v.mainThread?.wallMs },
-  { key: 'jsFirst4', label: 'Library main-thread JS (CPU time), first visit, CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => v.mainThread?.cpuMs ?? v.mainThread?.wallMs },
-  { key: 'jsReturn', label: 'Library main-thread JS (CPU time), returning visit', unit: 'ms', phase: 'returningTrace', pick: (v) => v.mainThread?.cpuMs ?? v.mainThread?.wallMs },
-  { key: 'jsReturn4', label: 'Library main-thread JS (CPU time), returning visit, CPU 4×', unit: 'ms', phase: 'returningTrace4', pick: (v) => v.mainThread?.cpuMs ?? v.mainThread?.wallMs },
+  { key: 'jsFirst', label: 'Library main-thread JS (CPU time), first visit', unit: 'ms', phase: 'firstTrace', pick: (v) => mainThread(v) },
+  { key: 'jsFirst4', label: 'Library main-thread JS (CPU time), first visit, CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => mainThread(v) },
+  { key: 'jsReturn', label: 'Library main-thread JS (CPU time), returning visit', unit: 'ms', phase: 'returningTrace', pick: (v) => mainThread(v) },
+  { key: 'jsReturn4', label: 'Library main-thread JS (CPU time), returning visit, CPU 4×', unit: 'ms', phase: 'returningTrace4', pick: (v) => mainThread(v) },
   { key: 'acceptToGated', label: 'Click "accept all" → gated script running', unit: 'ms', phase: 'first', pick: (v) => v.clickToGated },
   { key: 'acceptToGated4', label: 'Click "accept all" → gated script running, CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => v.clickToGated },
   { key: 'returnGated', label: 'Returning visit: navigation → gated script running', unit: 'ms', phase: 'returning', pick: (v) => v.navToGated, reference: 'reference' },

@@ -56,9 +56,14 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
   const mains = new Map(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => [e.pid, e.tid]),
   );
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl && mains.get(e.pid) === e.tid);
+  const parse = events
+    .filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl && mains.get(e.pid) === e.tid)
+    .sort((a, b) => a.ts - b.ts)[0];
   if (!parse) throw new Error(`trace: no ParseHTML of ${pageUrl} on a renderer main thread`);
   const { pid, tid } = parse;
+
+  const endMark = events.find((e) => e.name === 'TimeStamp' && e.pid === pid && e.args?.data?.message === 'bench-window-end');
+  const windowEnd = endMark ? endMark.ts : Infinity;
 
   // CPU profile of that renderer's main thread (its Profile and chunks share an id).
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid && e.ph === 'P');
@@ -115,7 +120,9 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
 
   // Top-level JS events on the main thread.
   const js = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && JS_EVENTS.has(e.name) && e.dur > 0)
+    // From our page's parsing on (the renderer may have run the blank page it was made on
+    // before) to the driver's end-of-window mark, if there is one.
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && JS_EVENTS.has(e.name) && e.dur > 0 && e.ts >= parse.ts && e.ts < windowEnd)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tops = [];
   let end = -Infinity;
@@ -131,6 +138,8 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
   let cpu = 0;
   let cpuKnown = true;
   let unsampled = 0;
+  let uncovered = 0;
+  const uncoveredEvents = [];
   const byEvent = {};
   for (const { e, children } of tops) {
     const url = urlOf(e);
@@ -146,7 +155,13 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
         if (libUrls.has(urlOf(c))) floor += c.dur;
       }
       const sampled = libShare(e.ts, e.ts + e.dur);
-      if (sampled === null) {
+      if (sampled === null && (!times.length || e.ts < times[0] || e.ts + e.dur > times[times.length - 1])) {
+        // The CPU profile does not cover this event (it started late or its last chunk was lost):
+        // it cannot be attributed, so the visit's figure is incomplete and left out.
+        uncovered += e.dur;
+        uncoveredEvents.push({ name: e.name, at: (e.ts - parse.ts) / 1000, ms: e.dur / 1000, samples: times.length ? [(times[0] - parse.ts) / 1000, (times[times.length - 1] - parse.ts) / 1000] : [] });
+        share = floor / e.dur;
+      } else if (sampled === null) {
         // No profiler sample inside (too short, or before the sampler started in a new renderer).
         // Module evaluation can only be library code: these pages have no other module scripts.
         share = e.name === 'v8.evaluateModule' ? 1 : floor / e.dur;
@@ -166,6 +181,10 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
     cpuMs: cpuKnown ? cpu / 1000 : null,
     byEvent,
     unsampledMs: unsampled / 1000,
+    // Complete unless an event of 1 ms or more lay outside the CPU profile.
+    complete: uncovered < 1000,
+    uncoveredMs: uncovered / 1000,
+    uncoveredEvents,
     samples: times.length,
   };
 }

@@ -175,6 +175,16 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     }
     lap('wait');
     await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    if (trace) {
+      // End of the measured window, marked in the trace; then stop the visibility poll. What
+      // comes after the mark (our own evaluation, where the CPU profile's last chunk can also
+      // be missing) is not analysed.
+      await page.evaluate(() => {
+        console.timeStamp('bench-window-end');
+        window.__bench.stopped = true;
+      });
+      await page.waitForTimeout(50);
+    }
     lap('settle');
     const traceBuffer = trace ? await browser.stopTracing() : null;
     tracing = false;

@@ -58,11 +58,18 @@ export function createScriptGate(
     }
   };
 
+  let incomplete = false;
   const scan = (): void => {
+    incomplete = false;
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(GATED))) {
+      if (seen.has(el)) continue;
       // While the parser is still writing, an inline script may hold half its text: an element
       // is complete once something follows it (or the document is parsed).
-      if (seen.has(el) || (root.readyState === 'loading' && !el.nextSibling) || !granted(el.dataset.consent ?? '')) continue;
+      if (root.readyState === 'loading' && !el.nextSibling) {
+        incomplete = true;
+        continue;
+      }
+      if (!granted(el.dataset.consent ?? '')) continue;
       seen.add(el);
       const src = el.dataset.src;
       if (el.localName === 'script') queue.push(el as HTMLScriptElement);
@@ -71,8 +78,13 @@ export function createScriptGate(
     if (!waiting) runQueue();
   };
 
-  // Elements run as soon as the parser has passed them, as ungated ones would.
-  const observer = new MutationObserver(scan);
+  // Elements run as soon as the parser has passed them, as ungated ones would. A batch of
+  // insertions is looked at only when it adds a gated element or one was left incomplete.
+  const gatedIn = (node: Node) =>
+    node.nodeType === 1 && ((node as Element).matches(GATED) || !!(node as Element).querySelector(GATED));
+  const observer = new MutationObserver((records) => {
+    if (incomplete || records.some((record) => Array.from(record.addedNodes).some(gatedIn))) scan();
+  });
   observer.observe(root, { childList: true, subtree: true });
   root.addEventListener('DOMContentLoaded', scan);
   const unsubscribe = consent.on('change', scan);
