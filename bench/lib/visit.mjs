@@ -176,14 +176,12 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     lap('wait');
     await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
     if (trace) {
-      // End of the measured window, marked in the trace; then stop the visibility poll. What
-      // comes after the mark (our own evaluation, where the CPU profile's last chunk can also
-      // be missing) is not analysed.
-      await page.evaluate(() => {
-        console.timeStamp('bench-window-end');
-        window.__bench.stopped = true;
-      });
-      await page.waitForTimeout(50);
+      // Stop the visibility poll, let the page be quiet (the CPU profile's last chunk can be
+      // missing from a trace, and no work of ours should be there), then mark the end of the
+      // window analysed in the trace.
+      await page.evaluate(() => void (window.__bench.stopped = true));
+      await page.waitForTimeout(throttle > 1 ? 200 : 100);
+      await page.evaluate(() => console.timeStamp('bench-window-end'));
     }
     lap('settle');
     const traceBuffer = trace ? await browser.stopTracing() : null;

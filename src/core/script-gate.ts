@@ -63,9 +63,9 @@ export function createScriptGate(
     incomplete = false;
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(GATED))) {
       if (seen.has(el)) continue;
-      // While the parser is still writing, an inline script may hold half its text: an element
-      // is complete once something follows it (or the document is parsed).
-      if (root.readyState === 'loading' && !el.nextSibling) {
+      // While the parser is still writing, an inline script may hold half its text: it is
+      // complete once something follows it (or the document is parsed). A `src` needs no wait.
+      if (root.readyState === 'loading' && !el.nextSibling && el.localName === 'script' && !el.hasAttribute('src')) {
         incomplete = true;
         continue;
       }
