@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { figures, goals, goalsMarkdown, incompleteTraces, table } from './lib/report.mjs';
 import { GENERATED } from './lib/pages.mjs';
 import { BARE, LIBRARIES } from './lib/libraries.mjs';
@@ -29,22 +30,11 @@ if (!(ROUNDS >= 1) || !libs.length) {
   process.exit(2);
 }
 
-// Same flags as the test harness (test/e2e/support/chromium.ts): no network but this machine.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-];
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'].find(
-  (p) => p && existsSync(p),
-);
-if (!CHROMIUM) {
-  console.error('bench: Chromium not found; install Debian\'s `chromium` or set CHROMIUM_PATH.');
+let CHROMIUM;
+try {
+  CHROMIUM = findChromium();
+} catch (error) {
+  console.error(`bench: ${error.message}`);
   process.exit(2);
 }
 
@@ -78,7 +68,7 @@ for (const file of ['dist/kelisim.js', 'dist/kelisim-ui.js']) {
 const started = Date.now();
 const loadBefore = loadavg()[0];
 const server = await startServer(GENERATED);
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const version = browser.version();
 const visits = [];
 try {

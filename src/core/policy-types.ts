@@ -25,7 +25,8 @@ export type LegalGround = 'consent' | 'contract' | 'legal-obligation' | 'legitim
 
 /**
  * How long data are kept: an amount of time, optionally counted from an event
- * (`{ amount: 1, unit: 'year', after: { en: 'membership ends', … } }`), or a rule in words
+ * (`{ amount: 1, unit: 'year', after: { kk: 'мүшелік тоқтатылғаннан', ru: 'прекращения членства',
+ * en: 'membership ends' } }`: the event as it follows «кейін» / «после» / "after"), or a rule in words
  * (`{ rule: { en: 'until the purpose is achieved', … } }`).
  */
 export type Retention = (Duration & { after?: Localized }) | { rule: Localized };

@@ -1,34 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
+export { findChromium };
 
-/** Path of the system's Chromium; throws a message that says how to install it. */
-export function findChromium(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Real-browser tests need Chromium and none was found. Install Debian\'s package ' +
-        '(`apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return found;
-}
-
-/** Flags that keep headless Chromium off the network and quiet on this machine. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  // Every name resolves to this machine: tests never reach the internet.
-  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-];
+const ARGS = CHROMIUM_ARGS;
 
 /** A persistent Chromium context with a fresh user-data dir; `close()` removes the dir. */
 export interface TestBrowser {
