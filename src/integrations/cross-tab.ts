@@ -35,11 +35,19 @@ export function syncTabs(consent: ConsentState, win: TabHost = globalThis as unk
   const stopListening = consent.on('change', ({ decision }) => {
     if (!refreshing) channel?.postMessage({ type: 'change', id: decision?.id ?? null });
   });
-  if (channel) channel.onmessage = refresh;
+  // The message can arrive before this tab's view of the cookie has caught up: re-read until
+  // the announced decision is there (a few tries, 50 ms apart).
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const follow = (id: string | null, tries = 10) => {
+    refresh();
+    if ((consent.get()?.id ?? null) !== id && tries > 1) retry = setTimeout(follow, 50, id, tries - 1);
+  };
+  if (channel) channel.onmessage = (event: MessageEvent<{ id?: string | null }>) => follow(event.data?.id ?? null);
   win.document.addEventListener('visibilitychange', onVisible);
   win.addEventListener('focus', refresh);
   return () => {
     stopListening();
+    clearTimeout(retry);
     channel?.close();
     win.document.removeEventListener('visibilitychange', onVisible);
     win.removeEventListener('focus', refresh);

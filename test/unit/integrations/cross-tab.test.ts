@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConsentChange } from '../../../src/core/consent-types';
 import { syncTabs } from '../../../src/integrations/cross-tab';
 import { CATEGORIES, freshConsent } from './consent-fixture';
@@ -52,6 +52,30 @@ describe('syncTabs', () => {
     expect(b.has('analytics')).toBe(false);
     expect(changesInB.at(-1)?.revoked).toEqual(['analytics']);
     expect(bus.posted).toHaveLength(2);
+  });
+
+  it("keeps re-reading while this tab's view of the cookie lags behind the message", () => {
+    vi.useFakeTimers();
+    try {
+      const bus = channelBus();
+      const a = freshConsent();
+      const b = opened();
+      // The first two reads in tab b still see the old cookie, as a renderer's cache can.
+      const realRefresh = b.refresh;
+      let stale = 2;
+      b.refresh = () => (stale-- > 0 ? undefined : realRefresh());
+      syncTabs(a, tab(bus.FakeChannel));
+      syncTabs(b, tab(bus.FakeChannel));
+
+      a.set(['analytics']);
+      expect(b.has('analytics')).toBe(false);
+      vi.advanceTimersByTime(50);
+      expect(b.has('analytics')).toBe(false);
+      vi.advanceTimersByTime(50);
+      expect(b.has('analytics')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('without BroadcastChannel re-reads the decision when the tab is shown or focused', () => {
