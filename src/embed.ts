@@ -9,6 +9,7 @@ import { drainQueue } from './core/queue';
 import { resolveConsentConfig } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { Widget } from './embed-ui';
+import { PENDING_KEY } from './integrations/consent-log';
 import { startSignals } from './integrations/start-integrations';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
 import { createImporter } from './loader/create-importer';
@@ -58,7 +59,8 @@ function begin(config: KelisimConfig): Promise<void> | void {
 /** Everything that must happen before any tracker can load, then the widget when it is needed. */
 function start(config: KelisimConfig): void {
   const resolved = resolveConsentConfig({ ...config, policy: typeof config.policy === 'object' ? config.policy : undefined });
-  const { commit, ...state } = createConsentState(resolved, () => readCookie(resolved.cookie.name));
+  const store = createConsentState(resolved, () => readCookie(resolved.cookie.name));
+  const { commit, ...state } = store;
   const env = { win, doc: document, nonce: config.nonce };
   startSignals(state, config, env);
   createScriptGate(state, { nonce: config.nonce });
@@ -75,7 +77,7 @@ function start(config: KelisimConfig): void {
     // The policy is fetched while the UI bundle downloads, not after it.
     const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
-    return (widget = importUi().then((ui) => ui.start({ ...state, commit }, resolved, config, request)));
+    return (widget = importUi().then((ui) => ui.start(store, resolved, config, request)));
   };
   const open = () => void load().then((w) => w?.open());
   // Decisions are written by the UI bundle's store: through the API they load it first.
@@ -124,7 +126,7 @@ function start(config: KelisimConfig): void {
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
 function hasPendingReceipts(): boolean {
   try {
-    return !!localStorage.getItem('kelisim.pending');
+    return !!localStorage.getItem(PENDING_KEY);
   } catch {
     return false;
   }

@@ -2,18 +2,7 @@ import type { ConsentState } from '../core/consent-types';
 import type { GoogleAnalyticsOptions } from '../types';
 import { createGtag } from './data-layer';
 import { insertScript } from './script-tag';
-
-/** The running GA4 integration: page views for single-page apps. */
-export interface AnalyticsHandle {
-  /**
-   * Send a `page_view` event for `url`, only while analytics is granted. In GA4 turn off the
-   * enhanced-measurement option "page changes based on browser history events", or route
-   * changes count twice.
-   */
-  pageView(url: string): void;
-  /** Stop following consent changes. */
-  stop(): void;
-}
+import type { TrackerHandle } from './tracker-handle';
 
 /** The consent category GA4 belongs to. */
 const CATEGORY = 'analytics';
@@ -21,7 +10,8 @@ const CATEGORY = 'analytics';
 /**
  * Start Google Analytics 4 in basic Consent Mode: nothing loads until analytics is granted;
  * then gtag.js is inserted and `js` + `config` are pushed, once. Start Consent Mode first, so
- * its default precedes these commands in `dataLayer`.
+ * its default precedes these commands in `dataLayer`. In GA4 turn off the enhanced-measurement
+ * option "page changes based on browser history events", or route changes count twice.
  */
 export function startGoogleAnalytics(
   consent: ConsentState,
@@ -29,7 +19,7 @@ export function startGoogleAnalytics(
   win: object = globalThis,
   doc: Document = (win as Window).document,
   nonce?: string,
-): AnalyticsHandle {
+): TrackerHandle {
   const gtag = createGtag(win);
   let loaded = false;
 

@@ -1,6 +1,7 @@
 import type { ConsentState } from '../core/consent-types';
 import type { YandexMetricaOptions } from '../types';
 import { insertScript } from './script-tag';
+import type { TrackerHandle } from './tracker-handle';
 
 /** Yandex's `ym()` command queue, as the standard counter snippet defines it. */
 export interface Ym {
@@ -13,14 +14,6 @@ export interface Ym {
 
 /** A page that may hold Metrica's globals: `ym` and the `disableYaCounter<id>` flags. */
 export type MetricaHost = { ym?: Ym } & Record<string, unknown>;
-
-/** The running Metrica integration: page views for single-page apps. */
-export interface MetricaHandle {
-  /** Send `ym(id, 'hit', url)`, only while analytics is granted. */
-  pageView(url: string): void;
-  /** Stop following consent changes. */
-  stop(): void;
-}
 
 /** The consent category Metrica belongs to. */
 const CATEGORY = 'analytics';
@@ -36,7 +29,7 @@ export function startYandexMetrica(
   win: object = globalThis,
   doc: Document = (win as Window).document,
   nonce?: string,
-): MetricaHandle {
+): TrackerHandle {
   const host = win as MetricaHost;
   let initialised = false;
 
