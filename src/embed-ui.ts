@@ -74,6 +74,8 @@ export async function start(
       void resendPending(consentLog);
       consent.on('consent', (decision) => void logDecision(decision, policy, consentLog));
     }
+    // The loader runs in <head>: a fast (cached) UI bundle can be here before <body> is.
+    if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     return { ...mount(consent, { ...config, policy, notice }), consent };
   } catch (error) {
     console.error((error as Error).message ?? error);
