@@ -101,6 +101,7 @@ function start(config: KelisimConfig): void {
     setLang: write('setLang'),
     open,
     pageView: (url?: string) => void (trackers && trackers.then((t) => t.pageView(url))),
+    gate: (root?: Document | ShadowRoot) => createScriptGate(state, { root, nonce: config.nonce }),
   };
   win.Kelisim = api;
   drainQueue(win, api);

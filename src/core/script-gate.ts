@@ -2,8 +2,8 @@ import type { Consent } from './consent-types';
 
 /** Options of `createScriptGate`. */
 export interface ScriptGateOptions {
-  /** The document whose gated elements are watched. @default the global `document` */
-  root?: Document;
+  /** The document, or open shadow root, whose gated elements are watched. @default the global `document` */
+  root?: Document | ShadowRoot;
   /** Nonce for activated scripts whose original element carries none (strict CSP). */
   nonce?: string;
 }
@@ -12,26 +12,34 @@ export interface ScriptGateOptions {
 export interface ScriptGate {
   /** Activate every gated element whose categories are all granted now. */
   scan(): void;
-  /** Stop watching the document and consent; scripts that ran stay run. */
+  /** Stop watching the root and consent; scripts that ran stay run. */
   stop(): void;
 }
 
+type GateConsent = Pick<Consent, 'has' | 'on'>;
+
 const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src],img[data-consent][data-src]';
+
+/** The running gate of each root, with the consent it follows: two gates on one root would break document order. */
+const running = new WeakMap<Node, [GateConsent, ScriptGate]>();
 
 /**
  * Run `<script type="text/plain" data-consent="…">` and load `data-src` iframes and images
- * once every category they name is granted; each element at most once per page.
+ * once every category they name is granted; each element at most once per page. One gate per
+ * root and consent: while it runs, calling this again for them returns it.
  */
-export function createScriptGate(
-  consent: Pick<Consent, 'has' | 'on'>,
-  { root = document, nonce }: ScriptGateOptions = {},
-): ScriptGate {
+export function createScriptGate(consent: GateConsent, { root = document, nonce }: ScriptGateOptions = {}): ScriptGate {
+  const [owner, existing] = running.get(root) ?? [];
+  if (owner === consent) return existing!;
+  // A shadow root has no createElement, readyState or DOMContentLoaded: its document has.
+  const doc = root.ownerDocument ?? (root as Document);
   const seen = new WeakSet<Element>();
   const queue: HTMLScriptElement[] = [];
   let waiting = false;
 
-  const granted = (list: string): boolean =>
-    list.split(/\s+/).every((id) => !id || id === 'necessary' || consent.has(id));
+  // Undefined when the element names no category: such an element never runs.
+  const allowed = (el: HTMLElement) =>
+    el.dataset.consent!.match(/\S+/g)?.every((id) => id === 'necessary' || consent.has(id));
 
   // Inserted scripts are async by default, so document order is kept by hand: a classic
   // external script must load (or fail) before the next one is inserted.
@@ -39,15 +47,21 @@ export function createScriptGate(
     waiting = false;
     let old: HTMLScriptElement | undefined;
     while (!waiting && (old = queue.shift())) {
-      if (!old.isConnected) continue;
-      const script = root.createElement('script');
-      for (const { name, value } of Array.from(old.attributes)) {
-        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, value);
+      // Consent may have been withdrawn while an earlier script loaded: what is no longer
+      // granted is dropped, and becomes eligible again if it is granted again.
+      if (!old.isConnected || !allowed(old)) {
+        seen.delete(old);
+        continue;
       }
+      // A clone keeps every attribute (`src`, `nonce`, `integrity`, `data-*` …) and, under Trusted
+      // Types, the parser's trust in the page's own text and `src`: no policy has to vouch for it.
+      // It never ran: a script of an unknown type is not marked "already started".
+      const script = old.cloneNode(true) as HTMLScriptElement;
+      script.removeAttribute('type');
+      script.removeAttribute('data-consent');
       if (old.dataset.type) script.type = old.dataset.type;
       // After parsing, browsers hide the nonce attribute's value; the property keeps it.
       script.nonce = old.nonce || nonce || '';
-      script.text = old.text;
       // Only JavaScript fires load/error; a template or JSON type would hold the queue forever.
       if (script.src && !script.hasAttribute('async') && /^(module|(text|application)\/javascript)?$/i.test(script.type)) {
         waiting = true;
@@ -61,18 +75,20 @@ export function createScriptGate(
   let incomplete = false;
   const scan = (): void => {
     incomplete = false;
-    for (const el of Array.from(root.querySelectorAll<HTMLElement>(GATED))) {
+    for (const el of root.querySelectorAll<HTMLElement>(GATED)) {
       if (seen.has(el)) continue;
       // While the parser is still writing, an inline script may hold half its text: it is
       // complete once something follows it (or the document is parsed). A `src` needs no wait.
-      if (root.readyState === 'loading' && !el.nextSibling && el.localName === 'script' && !el.hasAttribute('src')) {
+      if (doc.readyState === 'loading' && !el.nextSibling && el.localName === 'script' && !el.hasAttribute('src')) {
         incomplete = true;
         continue;
       }
-      if (!granted(el.dataset.consent ?? '')) continue;
+      const ok = allowed(el);
+      if (ok === false) continue;
       seen.add(el);
       const src = el.dataset.src;
-      if (el.localName === 'script') queue.push(el as HTMLScriptElement);
+      if (!ok) console.error(`Kelisim: ${el.outerHTML.slice(0, 120)} names no category, so it never runs; write them in data-consent, e.g. data-consent="analytics".`);
+      else if (el.localName === 'script') queue.push(el as HTMLScriptElement);
       else if (src && el.getAttribute('src') !== src) el.setAttribute('src', src);
     }
     if (!waiting) runQueue();
@@ -86,17 +102,19 @@ export function createScriptGate(
     if (incomplete || records.some((record) => Array.from(record.addedNodes).some(gatedIn))) scan();
   });
   observer.observe(root, { childList: true, subtree: true });
-  root.addEventListener('DOMContentLoaded', scan);
+  doc.addEventListener('DOMContentLoaded', scan);
   const unsubscribe = consent.on('change', scan);
-  scan();
-
-  return {
+  const gate: ScriptGate = {
     scan,
     stop() {
       observer.disconnect();
-      root.removeEventListener('DOMContentLoaded', scan);
+      doc.removeEventListener('DOMContentLoaded', scan);
       unsubscribe();
       queue.length = 0;
+      if (running.get(root)?.[1] === gate) running.delete(root);
     },
   };
+  running.set(root, [consent, gate]);
+  scan();
+  return gate;
 }
