@@ -1,4 +1,5 @@
 import type { Consent } from './consent-types';
+import { trustedTypes } from './trusted-types';
 
 /** Options of `createScriptGate`. */
 export interface ScriptGateOptions {
@@ -53,15 +54,18 @@ export function createScriptGate(consent: GateConsent, { root = document, nonce 
         seen.delete(old);
         continue;
       }
-      // A clone keeps every attribute (`src`, `nonce`, `integrity`, `data-*` …) and, under Trusted
-      // Types, the parser's trust in the page's own text and `src`: no policy has to vouch for it.
-      // It never ran: a script of an unknown type is not marked "already started".
-      const script = old.cloneNode(true) as HTMLScriptElement;
-      script.removeAttribute('type');
-      script.removeAttribute('data-consent');
+      // Under Trusted Types (`require-trusted-types-for 'script'`) the page's own text and `src`
+      // pass through the `kelisim` policy. (A clone would need none, but a script parsed by
+      // `innerHTML` is marked as already started, and its clone would never run.)
+      const tt = trustedTypes();
+      const script = doc.createElement('script');
+      for (const { name, value } of old.attributes) {
+        if (name !== 'type' && name !== 'data-consent') script.setAttribute(name, name === 'src' ? tt.createScriptURL(value) : value);
+      }
       if (old.dataset.type) script.type = old.dataset.type;
       // After parsing, browsers hide the nonce attribute's value; the property keeps it.
       script.nonce = old.nonce || nonce || '';
+      script.text = tt.createScript(old.text);
       // Only JavaScript fires load/error; a template or JSON type would hold the queue forever.
       if (script.src && !script.hasAttribute('async') && /^(module|(text|application)\/javascript)?$/i.test(script.type)) {
         waiting = true;
@@ -87,7 +91,7 @@ export function createScriptGate(consent: GateConsent, { root = document, nonce 
       if (ok === false) continue;
       seen.add(el);
       const src = el.dataset.src;
-      if (!ok) console.error(`Kelisim: ${el.outerHTML.slice(0, 120)} names no category, so it never runs; write them in data-consent, e.g. data-consent="analytics".`);
+      if (!ok) console.error(`Kelisim: data-consent is empty, so this never runs; name its categories, e.g. data-consent="analytics": ${el.outerHTML.slice(0, 120)}`);
       else if (el.localName === 'script') queue.push(el as HTMLScriptElement);
       else if (src && el.getAttribute('src') !== src) el.setAttribute('src', src);
     }
@@ -97,9 +101,9 @@ export function createScriptGate(consent: GateConsent, { root = document, nonce 
   // Elements run as soon as the parser has passed them, as ungated ones would. A batch of
   // insertions is looked at only when it adds a gated element or one was left incomplete.
   const gatedIn = (node: Node) =>
-    node.nodeType === 1 && ((node as Element).matches(GATED) || !!(node as Element).querySelector(GATED));
+    node.nodeType === 1 && ((node as Element).matches(GATED) || (node as Element).querySelector(GATED));
   const observer = new MutationObserver((records) => {
-    if (incomplete || records.some((record) => Array.from(record.addedNodes).some(gatedIn))) scan();
+    if (incomplete || records.some((record) => [...record.addedNodes].some(gatedIn))) scan();
   });
   observer.observe(root, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', scan);
@@ -111,7 +115,7 @@ export function createScriptGate(consent: GateConsent, { root = document, nonce 
       doc.removeEventListener('DOMContentLoaded', scan);
       unsubscribe();
       queue.length = 0;
-      if (running.get(root)?.[1] === gate) running.delete(root);
+      running.delete(root);
     },
   };
   running.set(root, [consent, gate]);

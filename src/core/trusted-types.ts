@@ -13,7 +13,7 @@ const PASS: KelisimPolicy = { createScript: pass, createScriptURL: pass };
  * trackers' bundle and both npm entries each hold a copy of this module, while a page may
  * create a policy name only once (unless its CSP says `'allow-duplicates'`).
  */
-const KEY = Symbol.for('kelisim');
+const KEY = 'kelisim';
 
 /** The part of the browser's `TrustedTypePolicyFactory` used here, with the policy kept on it. */
 type Factory = { [KEY]?: KelisimPolicy; createPolicy(name: string, rules: KelisimPolicy): KelisimPolicy };
@@ -26,12 +26,11 @@ type Factory = { [KEY]?: KelisimPolicy; createPolicy(name: string, rules: Kelisi
  * reports it), strings are used as they are.
  */
 export function trustedTypes(): KelisimPolicy {
-  const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
-  if (!factory) return PASS;
   try {
+    const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes!;
     return (factory[KEY] ??= factory.createPolicy('kelisim', PASS));
   } catch {
-    // Refused once is refused for good: one report from the browser, not one per script.
-    return (factory[KEY] = PASS);
+    // No Trusted Types here (no factory), or the page's CSP refused the name.
+    return PASS;
   }
 }
