@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { decisionCookies, gatedRuns, inWidget, kelisimPage, POLL, waitForBanner, watchPage, type PageLog } from './support/pages';
+import { pathsSince, UI } from './loader-page';
+import { decisionCookie, decisionCookies, gatedRuns, inWidget, kelisimPage, POLL, storedDecision, waitForBanner, watchPage, type PageLog } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
 let browser: Browser;
@@ -56,14 +57,16 @@ const events = (page: Page) => page.evaluate(() => (window as unknown as Recorde
 const has = (page: Page, category: string) => page.evaluate((c) => (window as unknown as Recorded).Kelisim.has(c), category);
 
 /** Serve `html` at `path` and open it on `host` (every name maps to 127.0.0.1) in a fresh context, after `init` scripts. */
-async function open(path: string, html: string, { host = '127.0.0.1', init = [] as string[] } = {}) {
+async function open(path: string, html: string, { host = '127.0.0.1', init = [] as string[], cookies = {} as Record<string, string> } = {}) {
   server.page(path, html);
   const context = await browser.newContext();
   for (const script of [RECORD, ...init]) await context.addInitScript(script);
+  const url = `http://${host}:${server.port}${path}`;
+  await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url })));
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const log = watchPage(page);
-  await page.goto(`http://${host}:${server.port}${path}`);
+  await page.goto(url);
   return { context, page, log };
 }
 
@@ -109,16 +112,23 @@ test('three clicks on "Accept all" in one tick are one decision: one event, one 
   await context.close();
 });
 
-test('"Accept all" called three times through the API before the widget loaded is one decision', async () => {
-  const { context, page } = await open('/api-repeat', kelisimPage({ lang: 'en', data: { lang: 'en' } }));
-  await waitForBanner(page);
+test('"Accept all" called three times through the API while the widget loads is one decision', async () => {
+  // A returning visitor who declined: the loader alone runs, the widget loads on the first call.
+  const cookies = { kelisim: decisionCookie({ granted: [], method: 'reject-all' }) };
+  const mark = server.requests.length;
+  const { context, page, log } = await open('/api-repeat', kelisimPage({ lang: 'en', data: { lang: 'en' } }), { cookies });
+  await page.waitForFunction(() => (window as unknown as Recorded).Kelisim?.get()?.method === 'reject-all');
+  expect(pathsSince(server, mark)).not.toContain(UI);
   const ids = await page.evaluate(() => {
     const api = (window as unknown as Recorded).Kelisim;
     return Promise.all([api.acceptAll(), api.acceptAll(), api.acceptAll()]).then((all) => all.map((d) => d.id));
   });
   expect(new Set(ids).size).toBe(1);
-  expect(await events(page)).toMatchObject({ consent: 1 });
+  expect(await has(page, 'analytics')).toBe(true);
+  expect(await events(page)).toEqual({ consent: 1, change: 1, withdraw: 0 });
   expect(await page.evaluate(() => (window as unknown as Recorded).__cookieWrites)).toBe(1);
+  expect((await storedDecision(context))?.id).toBe(ids[0]);
+  expect(said(log)).toEqual([]);
   await context.close();
 });
 
