@@ -148,6 +148,21 @@ async function acceptAndRefocus(page: Page) {
 test('cookies blocked for the site: the decision holds for the page, with one warning that says why', async () => {
   const { context, page, log } = await open('/blocked', kelisimPage({ lang: 'en', data: { lang: 'en' } }), { init: [BLOCKED] });
   await acceptAndRefocus(page);
+
+  // Another tab decides (it cannot store either) and tells this one, which re-reads the cookie.
+  // Channels get a message in the order they were made, so once this page's own channel has it,
+  // Kelisim's (made earlier) has re-read; its retries re-read the same empty cookie.
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('kelisim');
+    channel.onmessage = () => ((window as unknown as { __told: boolean }).__told = true);
+  });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await waitForBanner(other);
+  await other.locator(inWidget('.panel [data-kelisim="reject-all"]')).click();
+  await page.waitForFunction(() => (window as unknown as { __told?: boolean }).__told);
+  expect(await has(page, 'analytics')).toBe(true);
+  expect(await events(page)).toEqual({ consent: 1, change: 1, withdraw: 0 });
   expect(said(log)).toEqual([
     'Kelisim: the decision cookie could not be stored: the browser blocks cookies for this site (its settings, an extension or a sandboxed frame). ' +
       'The decision holds on this page only; the visitor is asked again on the next page.',
