@@ -15,15 +15,6 @@ export interface ConsentStorage {
   remove(): void;
 }
 
-/** Where the storage reports; `console` unless told otherwise. */
-export interface StorageEnv {
-  warn(message: string): void;
-  /** The page's host name, for the domain check. */
-  host?: string;
-}
-
-const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
 /**
  * Every enumerable key a page added to `Object.prototype` (old libraries add `extend` and the
  * like), as an own `undefined`. js-cookie copies attributes and writes them with `for…in`, which
@@ -33,42 +24,33 @@ const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.
  */
 function shadowInherited(): Record<string, undefined> {
   const shadow: Record<string, undefined> = {};
-  for (const key in shadow) if (!hasOwn(shadow, key)) shadow[key] = undefined;
+  for (const key in shadow) shadow[key] = undefined;
   return shadow;
 }
 
 /** Whether a cookie with domain attribute `domain` can be set by a page on `host`. */
-export function domainMatches(domain: string, host: string): boolean {
-  const d = domain.replace(/^\./, '').toLowerCase();
-  const h = host.toLowerCase();
-  return h === d || h.endsWith('.' + d);
-}
+export const domainMatches = (domain: string, host: string): boolean =>
+  ('.' + host).endsWith('.' + domain.replace(/^\./, '').toLowerCase());
+
+/** Said where `document.cookie` cannot even be read. */
+export const UNREADABLE =
+  'Kelisim: cookies cannot be read here (document.cookie throws): the visitor is asked on every page, and a decision holds on its page only.';
 
 /** Why the cookie just written did not read back, and what to do. */
-function notStoredMessage({ domain }: ResolvedCookieOptions, host: string | undefined): string {
-  const cause =
-    domain && host !== undefined && !domainMatches(domain, host)
-      ? `its domain attribute "${domain}" does not match this host "${host}": set data-cookie-domain (cookie.domain) to "${host}" or one of its parent domains, or leave it out`
-      : 'the browser blocks cookies for this site (its settings, an extension or a sandboxed frame)';
-  return `Kelisim: the decision cookie could not be stored: ${cause}. The decision holds on this page only; the visitor is asked again on the next page.`;
+function notStored(domain: string | undefined): string {
+  const host = location.hostname;
+  return `Kelisim: ${
+    domain && !domainMatches(domain, host)
+      ? `cookie domain "${domain}" does not match host "${host}" (set data-cookie-domain to "${host}" or a parent domain)`
+      : 'cookies are blocked for this site'
+  }, so the decision holds on this page only.`;
 }
-
-/** What the page is told when `document.cookie` cannot even be read. */
-export const UNREADABLE =
-  'Kelisim: cookies cannot be read on this page (document.cookie throws, e.g. in a sandboxed frame), so no decision can be stored: ' +
-  'the visitor is asked on every page, and a decision holds on the page where it was made.';
 
 /**
  * A storage over its own js-cookie instance: the library defaults and the host's `window.Cookies`
- * stay untouched. Warns at most once per storage.
+ * stay untouched. Warns in the console at most once per storage.
  */
-export function createConsentStorage(
-  opts: ResolvedCookieOptions,
-  env: StorageEnv = {
-    warn: (message) => console.warn(message),
-    host: typeof location === 'undefined' ? undefined : location.hostname,
-  },
-): ConsentStorage {
+export function createConsentStorage(opts: ResolvedCookieOptions): ConsentStorage {
   const jar = Cookies.withAttributes({
     path: opts.path,
     domain: opts.domain,
@@ -78,7 +60,7 @@ export function createConsentStorage(
   });
   let warned = false;
   const warn = (message: string) => {
-    if (!warned) env.warn(message);
+    if (!warned) console.warn(message);
     warned = true;
   };
   const read = () => {
@@ -101,7 +83,8 @@ export function createConsentStorage(
     write(value) {
       set(value);
       if (read() === value) return true;
-      warn(notStoredMessage(opts, env.host));
+      // Server-side there is no cookie to store, and nothing to tell.
+      if (typeof document !== 'undefined') warn(notStored(opts.domain));
       return false;
     },
     // Not js-cookie's remove(): it adds `expires` in an object of its own, with inherited keys.

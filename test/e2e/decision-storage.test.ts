@@ -164,8 +164,7 @@ test('cookies blocked for the site: the decision holds for the page, with one wa
   expect(await has(page, 'analytics')).toBe(true);
   expect(await events(page)).toEqual({ consent: 1, change: 1, withdraw: 0 });
   expect(said(log)).toEqual([
-    'Kelisim: the decision cookie could not be stored: the browser blocks cookies for this site (its settings, an extension or a sandboxed frame). ' +
-      'The decision holds on this page only; the visitor is asked again on the next page.',
+    'Kelisim: cookies are blocked for this site, so the decision holds on this page only.',
   ]);
   await context.close();
 });
@@ -176,9 +175,8 @@ test('a cookie domain that does not match the host: the decision holds for the p
   await acceptAndRefocus(page);
   expect(await decisionCookies(context)).toEqual([]);
   expect(said(log)).toEqual([
-    'Kelisim: the decision cookie could not be stored: its domain attribute "example.com" does not match this host "www.example.kz": ' +
-      'set data-cookie-domain (cookie.domain) to "www.example.kz" or one of its parent domains, or leave it out. ' +
-      'The decision holds on this page only; the visitor is asked again on the next page.',
+    'Kelisim: cookie domain "example.com" does not match host "www.example.kz" (set data-cookie-domain to "www.example.kz" or a parent domain), ' +
+      'so the decision holds on this page only.',
   ]);
 
   // The same tag with a matching parent domain stores it, and the next page reads it.
@@ -216,8 +214,7 @@ test('document.cookie that throws: nothing throws, one "Kelisim:" message, the d
   await page.evaluate(() => (window as unknown as Recorded).Kelisim.rejectAll());
   expect(await has(page, 'analytics')).toBe(false);
   expect(said(log)).toEqual([
-    'Kelisim: cookies cannot be read on this page (document.cookie throws, e.g. in a sandboxed frame), so no decision can be stored: ' +
-      'the visitor is asked on every page, and a decision holds on the page where it was made.',
+    'Kelisim: cookies cannot be read here (document.cookie throws): the visitor is asked on every page, and a decision holds on its page only.',
   ]);
   await context.close();
 });

@@ -88,9 +88,8 @@ describe('a decision the cookie cannot hold', () => {
     expect(consent.get()?.method).toBe('reject-all');
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]![0]).toBe(
-      'Kelisim: the decision cookie could not be stored: its domain attribute "example.kz" does not match this host "localhost": ' +
-        'set data-cookie-domain (cookie.domain) to "localhost" or one of its parent domains, or leave it out. ' +
-        'The decision holds on this page only; the visitor is asked again on the next page.',
+      'Kelisim: cookie domain "example.kz" does not match host "localhost" (set data-cookie-domain to "localhost" or a parent domain), ' +
+        'so the decision holds on this page only.',
     );
   });
 
@@ -120,7 +119,7 @@ describe('a decision the cookie cannot hold', () => {
     consent.acceptAll();
     consent.refresh();
     expect(consent.has('marketing')).toBe(true);
-    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^Kelisim: the decision cookie could not be stored: the browser blocks cookies for this site/));
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^Kelisim: cookies are blocked for this site, so the decision holds on this page only\.$/));
   });
 
   it('when document.cookie throws: nothing throws, one message, the decision holds for the page', () => {
@@ -138,7 +137,7 @@ describe('a decision the cookie cannot hold', () => {
     expect(consent.has('analytics')).toBe(true);
     expect(() => consent.reset()).not.toThrow();
     expect(warn).toHaveBeenCalledOnce();
-    expect(UNREADABLE).toMatch(/^Kelisim: cookies cannot be read on this page .*asked on every page/);
+    expect(UNREADABLE).toMatch(/^Kelisim: cookies cannot be read here .*asked on every page/);
   });
 });
 
