@@ -12,7 +12,11 @@ const minus = (a: string[], b: string[]) => a.filter((id) => !b.includes(id));
 /** How a new decision is reported: not at all, as a change, or as the visitor's decision and a change. */
 export type Report = 'silent' | 'change' | 'consent';
 
-/** The shared state of a consent instance; the write side records decisions through `commit`. */
+/**
+ * The shared state of a consent instance; the write side records decisions through `commit`.
+ * `refresh` commits what it re-read as `store.commit(decision, 'change')`, looked up on the store
+ * at each call, so the write side may wrap `commit` (to keep a decision the cookie could not hold).
+ */
 export interface ConsentStore extends ConsentState {
   /** Make `decision` the known one and report it as `report` says. */
   commit(decision: ConsentDecision | null, report: Report): void;
@@ -64,6 +68,6 @@ export function createConsentState(
       events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after) });
     },
   };
-  Promise.resolve().then(() => events.emit('ready', state.get()));
+  queueMicrotask(() => events.emit('ready', state.get()));
   return state;
 }

@@ -1,7 +1,7 @@
 import { encodeDecision } from './consent-cookie';
 import type { ConsentStorage } from './consent-storage';
-import type { ConsentStore } from './consent-state';
-import type { Consent, ConsentChoices, ConsentMethod } from './consent-types';
+import type { ConsentStore, Report } from './consent-state';
+import type { Consent, ConsentChoices, ConsentDecision, ConsentMethod } from './consent-types';
 import { privacySignal } from './privacy-signals';
 import { assertLang, type ResolvedConsentConfig } from './resolve-consent-config';
 import { uuidV4 } from './uuid';
@@ -11,14 +11,41 @@ import { uuidV4 } from './uuid';
  * (a js-cookie instance) and reported. When nobody decided yet and the browser sends Global
  * Privacy Control (or Do Not Track, if enabled), every optional category is declined at once
  * (method `gpc`) — recorded silently; the widget says why.
+ *
+ * The same decision asked for again while it is being applied — in the same task: three clicks
+ * on "Accept all" in one tick, API calls queued behind the widget's loading — is that one
+ * decision: it is returned again, with no second write, event or receipt. A different decision
+ * is a new one. A decision the cookie could not hold (cookies blocked, a `domain` that does not
+ * match the host) is kept for this page and never read as a withdrawal; the storage says why.
  */
 export function addConsentWrites(state: ConsentStore, config: ResolvedConsentConfig, storage: ConsentStorage): Consent {
   const { categories } = config;
   let lang = config.lang;
+  let applying: { key: string; decision: ConsentDecision } | undefined;
+  // Where cookies cannot be read at all, the storage says so now, not at the first decision.
+  storage.read();
+
+  // A decision the cookie could not hold stays for this page: re-reading the cookie (`refresh`
+  // on focus, on a message from another tab) finds nothing, or an older decision, and must not
+  // undo it — only a newer decision stored by another tab replaces it.
+  const record = state.commit;
+  let unstored: ConsentDecision | null = null;
+  state.commit = (decision, report) => {
+    if (unstored && !(decision && decision.decidedAt > unstored.decidedAt)) return;
+    unstored = null;
+    record(decision, report);
+  };
+  const commit = (decision: ConsentDecision | null, report: Report, stored = true) => {
+    unstored = stored ? null : decision;
+    record(decision, report);
+  };
 
   const store = (method: ConsentMethod, granted: string[], report: 'silent' | 'consent') => {
-    const decision = {
-      granted: categories.filter((id) => granted.includes(id)),
+    const ids = categories.filter((id) => granted.includes(id));
+    const key = `${method}:${ids.join('.')}`;
+    if (applying?.key === key && state.get() === applying.decision) return applying.decision;
+    const decision: ConsentDecision = {
+      granted: ids,
       categories: [...categories],
       revision: state.revision,
       decidedAt: Date.now(),
@@ -26,8 +53,12 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
       lang,
       method,
     };
-    storage.write(encodeDecision(decision));
-    state.commit(decision, report);
+    const current = (applying = { key, decision });
+    // A later task is a new action, even with the same choice (a visitor confirming it again).
+    setTimeout(() => {
+      if (applying === current) applying = undefined;
+    });
+    commit(decision, report, storage.write(encodeDecision(decision)));
     return decision;
   };
   const decide = (method: ConsentMethod, granted: string[]) => store(method, granted, 'consent');
@@ -36,7 +67,7 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     store('gpc', [], 'silent');
   }
 
-  const { commit, ...read } = state;
+  const { commit: _, ...read } = state;
   return {
     ...read,
     acceptAll: () => decide('accept-all', categories),
@@ -52,8 +83,9 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     // Withdrawal is a decision like any other: it grants nothing and the visitor chose it.
     withdraw: () => decide('custom', []),
     reset() {
+      applying = undefined;
       storage.remove();
-      state.commit(null, 'change');
+      commit(null, 'change');
     },
     setLang(next) {
       assertLang(next);

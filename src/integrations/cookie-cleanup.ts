@@ -44,7 +44,13 @@ export function clearCookies(
   hostname: string = doc.location?.hostname ?? '',
 ): string[] {
   const domains = cookieDomains(hostname).flatMap((domain) => [`; domain=${domain}`, `; domain=.${domain}`]);
-  const names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+  let names: string[];
+  try {
+    names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+  } catch {
+    // document.cookie throws (a sandboxed frame): no cookie can be seen, none to delete.
+    return [];
+  }
   const cleared: string[] = [];
   for (const name of new Set(names)) {
     const paths = new Set(patterns.filter((p) => matchesCookie(p, name)).map((p) => p.path));

@@ -33,16 +33,17 @@ export function syncTabs(consent: ConsentState, win: TabHost = globalThis as unk
   };
 
   const stopListening = consent.on('change', ({ decision }) => {
-    if (!refreshing) channel?.postMessage({ type: 'change', id: decision?.id ?? null });
+    if (!refreshing) channel?.postMessage({ id: decision?.id });
   });
   // The message can arrive before this tab's view of the cookie has caught up: re-read until
   // the announced decision is there (a few tries, 50 ms apart).
   let retry: ReturnType<typeof setTimeout> | undefined;
-  const follow = (id: string | null, tries = 10) => {
+  // (The id is undefined for "no decision"; older tabs sent null, which reads the same here.)
+  const follow = (id?: string | null, tries = 10) => {
     refresh();
-    if ((consent.get()?.id ?? null) !== id && tries > 1) retry = setTimeout(follow, 50, id, tries - 1);
+    if (consent.get()?.id != id && tries > 1) retry = setTimeout(follow, 50, id, tries - 1);
   };
-  if (channel) channel.onmessage = (event: MessageEvent<{ id?: string | null }>) => follow(event.data?.id ?? null);
+  if (channel) channel.onmessage = (event: MessageEvent<{ id?: string | null }>) => follow(event.data?.id);
   win.document.addEventListener('visibilitychange', onVisible);
   win.addEventListener('focus', refresh);
   return () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import Cookies from 'js-cookie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeDecision, encodeDecision } from '../../src/core/consent-cookie';
 import { createConsentStorage } from '../../src/core/consent-storage';
 import type { ConsentDecision } from '../../src/core/consent-types';
@@ -106,6 +106,8 @@ describe('decision cookie codec', () => {
 
 describe('decision cookie storage', () => {
   const clear = () => document.cookie.split('; ').forEach((c) => (document.cookie = c.split('=')[0] + '=; path=/; max-age=0'));
+  // A domain other than jsdom's localhost is not stored, and says so (test/unit/consent-writes.test.ts).
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
   afterEach(() => {
     clear();
     vi.restoreAllMocks();

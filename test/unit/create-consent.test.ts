@@ -159,9 +159,12 @@ describe('createConsent: deciding', () => {
     expect(calls).toEqual([]);
   });
 
-  it('every decision gets a fresh consent id', () => {
+  it('every decision gets a fresh consent id', async () => {
     const consent = createConsent(CONFIG);
-    expect(consent.acceptAll().id).not.toBe(consent.acceptAll().id);
+    const first = consent.acceptAll().id;
+    // The same choice again in a later task is a new decision (in the same task it is the same one).
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(consent.acceptAll().id).not.toBe(first);
   });
 
   it('withdraw revokes what was granted', () => {
