@@ -46,9 +46,13 @@ export interface LoaderPage {
   uncaught: Error[];
 }
 
+/** The test page at `path`: `head` (the loader tag and what goes before it), then `body`. */
+export const loaderHtml = (path: string, head: string, body = '') =>
+  `<!doctype html><html lang="kk"><meta charset="utf-8"><title>${path}</title>${head}<body><h1>${path}</h1>${body}</body></html>`;
+
 /** Serve `<head>` + `<body>` at `path` and open it in `context`, recording console errors. */
 export async function openPage(server: TestServer, context: BrowserContext, path: string, head: string, body = ''): Promise<LoaderPage> {
-  server.page(path, `<!doctype html><html lang="kk"><meta charset="utf-8"><title>${path}</title>${head}<body><h1>${path}</h1>${body}</body></html>`);
+  server.page(path, loaderHtml(path, head, body));
   const page = await context.newPage();
   const errors: string[] = [];
   const uncaught: Error[] = [];
