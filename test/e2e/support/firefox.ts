@@ -88,6 +88,9 @@ export async function launchFirefox(): Promise<TestFirefox> {
     // A loaded two-core machine can take a while to start Firefox.
     timeout: 60_000,
     protocolTimeout: 60_000,
+  }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   });
   const child = browser.process();
   return {
