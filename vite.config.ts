@@ -37,6 +37,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition; its default 1 s is too short for a page on a loaded
+          // two-core machine (the demo's event log missed it once in three loaded runs).
+          expect: { poll: { timeout: 10_000 } },
           // Real Chromium on a shared 2-core machine: one retry absorbs a timing hiccup; a test
           // that fails twice in a row fails the run.
           retry: 1,

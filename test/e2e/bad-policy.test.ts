@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { decisionCookies, gatedRuns, kelisimPage, openPage, POLL, widgetShown } from './support/pages';
+import { decisionCookies, gatedRuns, kelisimPage, nextFrame, openPage, POLL, widgetShown } from './support/pages';
 import { ROOT, startServer, type TestServer } from './support/server';
 
 let browser: Browser;
@@ -57,8 +57,9 @@ test.each(CASES.flatMap((c) => [
   const ours = () => log.errors.filter((e) => e.includes('Kelisim'));
   await expect.poll(ours, POLL).toHaveLength(1);
   for (const part of names) expect(ours()[0]).toContain(part);
-  // Give a banner that would follow the error time to show.
-  await page.waitForTimeout(300);
+  // A banner that followed the error would be on screen once the page has loaded and drawn a frame.
+  await page.waitForLoadState('load');
+  await nextFrame(page);
   expect(await widgetShown(page)).toBe(false);
   expect(await gatedRuns(page)).toBe(0);
   expect(await decisionCookies(context)).toEqual([]);

@@ -43,7 +43,7 @@ test('under a strict CSP the banner shows styled, Accept runs the gated script w
   await page.locator(inWidget('.dialog [data-kelisim="accept-all"]')).click();
   // The inline gated tag has no nonce of its own: it ran because the loader passed the tag's on.
   await expect.poll(() => gatedRuns(page), POLL).toBe(1);
-  expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'] });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: ['analytics'] });
   expect(await violations(page)).toEqual([]);
   expect(log.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 

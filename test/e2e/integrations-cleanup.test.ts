@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
+import { POLL } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 import { openIntegrationsPage, type TestWindow } from './integrations-page';
 
@@ -19,18 +20,21 @@ const setTrackerCookies = (page: Page) =>
     document.cookie = '_fbp=fb.1; domain=.example.kz; path=/';
     document.cookie = 'dm_session=keep; path=/';
   });
-/** Every cookie in the browser, as `name@domain`, sorted. */
+/**
+ * Every cookie in the browser, as `name@domain`, sorted. The page's `document.cookie` writes reach
+ * the browser's cookie store a moment later (another process in Chromium), so tests poll this.
+ */
 const jar = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}@${c.domain}`).sort();
 
 test('a rejection deletes tracker cookies set on the parent domain and on the host, and keeps necessary ones', async () => {
   const context = await browser.newContext();
   const page = await openIntegrationsPage(server, context, '/cleanup', {}, { host: 'sub.example.kz' });
   await setTrackerCookies(page);
-  expect(await jar(context)).toEqual([
+  await expect.poll(() => jar(context), POLL).toEqual([
     '_fbp@.example.kz', '_ga@.example.kz', '_ga_E2E@.example.kz', '_ym_d@sub.example.kz', '_ym_uid@.sub.example.kz', 'dm_session@sub.example.kz',
   ]);
   await page.evaluate(() => void (window as unknown as TestWindow).kelisimTest.consent.rejectAll());
-  expect(await jar(context)).toEqual(['dm_session@sub.example.kz', 'kelisim@sub.example.kz']);
+  await expect.poll(() => jar(context), POLL).toEqual(['dm_session@sub.example.kz', 'kelisim@sub.example.kz']);
   await context.close();
 });
 
@@ -43,8 +47,9 @@ test('a withdrawal of analytics deletes analytics cookies only and tells the pag
     w.kelisimTest.consent.acceptAll();
   });
   await setTrackerCookies(page);
+  await expect.poll(() => jar(context), POLL).toHaveLength(7);
   await page.evaluate(() => void (window as unknown as TestWindow).kelisimTest.consent.set(['marketing']));
-  expect(await jar(context)).toEqual(['_fbp@.example.kz', 'dm_session@sub.example.kz', 'kelisim@sub.example.kz']);
+  await expect.poll(() => jar(context), POLL).toEqual(['_fbp@.example.kz', 'dm_session@sub.example.kz', 'kelisim@sub.example.kz']);
   expect(await page.evaluate(() => (window as unknown as TestWindow).__withdrawn)).toEqual([['analytics']]);
   await context.close();
 });

@@ -126,7 +126,9 @@ test('Global Privacy Control: optional categories declined, Consent Mode denied,
   expect(seen.method).toBe('gpc');
   expect(seen.update).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
   expect(seen.flag).toBe(true);
-  await page.waitForTimeout(200);
+  // The integrations start synchronously in <head>, and openIntegrationsPage waited for the load
+  // event, which a script inserted before it holds back: a Metrica tag would be in the page and requested.
+  expect(await page.evaluate(() => document.querySelectorAll('script[src*="metrica-stub"]').length)).toBe(0);
   expect(requested(`${STUBS.metrica}?test=gpc`)).toBe(0);
   await context.close();
 });

@@ -67,7 +67,7 @@ test('Enter on "Accept all" accepts: the gated script runs and the banner goes',
   await tabTo(page, 'accept-all');
   await page.keyboard.press('Enter');
   await expect.poll(() => gatedRuns(page), POLL).toBe(1);
-  expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'], method: 'accept-all' });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: ['analytics'], method: 'accept-all' });
   expect(await page.locator(inWidget('.panel')).count()).toBe(0);
   await context.close();
 });
@@ -95,7 +95,7 @@ test('Settings, a switch toggled with Space and Save by keys store the choice; f
   await tabTo(page, 'save', 'dialog');
   await page.keyboard.press('Enter');
   await expect.poll(() => gatedRuns(page), POLL).toBe(1);
-  expect(await storedDecision(context)).toMatchObject({ granted: ['analytics'], method: 'custom' });
+  await expect.poll(() => storedDecision(context), POLL).toMatchObject({ granted: ['analytics'], method: 'custom' });
   // The banner's settings button that opened the dialog is gone: focus goes to the floating one.
   const focus = await focusState(page);
   expect(focus).toMatchObject({ inWidget: true, name: 'open-settings' });

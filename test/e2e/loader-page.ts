@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ConsentDecision } from '../../src/core/consent-types';
 import type { TestServer } from './support/server';
 
@@ -46,9 +47,13 @@ export interface LoaderPage {
   uncaught: Error[];
 }
 
+/** The test page at `path`: `head` (the loader tag and what goes before it), then `body`. */
+export const loaderHtml = (path: string, head: string, body = '') =>
+  `<!doctype html><html lang="kk"><meta charset="utf-8"><title>${path}</title>${head}<body><h1>${path}</h1>${body}</body></html>`;
+
 /** Serve `<head>` + `<body>` at `path` and open it in `context`, recording console errors. */
 export async function openPage(server: TestServer, context: BrowserContext, path: string, head: string, body = ''): Promise<LoaderPage> {
-  server.page(path, `<!doctype html><html lang="kk"><meta charset="utf-8"><title>${path}</title>${head}<body><h1>${path}</h1>${body}</body></html>`);
+  server.page(path, loaderHtml(path, head, body));
   const page = await context.newPage();
   const errors: string[] = [];
   const uncaught: Error[] = [];
@@ -88,7 +93,7 @@ export const decision = (page: Page) => page.evaluate((): ConsentDecision | null
 /** Wait (up to 5 s) for a console error containing every one of `parts`; returns its text. */
 export async function waitForError(loaded: LoaderPage, ...parts: string[]): Promise<string> {
   const find = () => loaded.errors.find((text) => parts.every((part) => text.includes(part)));
-  for (let waited = 0; !find() && waited < 5000; waited += 50) await loaded.page.waitForTimeout(50);
+  await expect.poll(find, { timeout: 5000 }).toBeDefined().catch(() => {});
   const found = find();
   if (!found) throw new Error(`No console error containing ${JSON.stringify(parts)}; errors were: ${JSON.stringify(loaded.errors)}`);
   return found;

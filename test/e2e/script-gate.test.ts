@@ -166,13 +166,20 @@ test('only scripts whose every category is granted run', async () => {
 
 test('scripts an app inserts before consent wait for it; those inserted after consent run at once', async () => {
   const page = await open('/spa', '<main></main>');
-  const insert = (page: Page, src: string, name: string) => page.evaluate(([src, name]) => {
-    const external = Object.assign(document.createElement('script'), { type: 'text/plain', src });
-    const inline = Object.assign(document.createElement('script'), { type: 'text/plain', text: `(window.__ran = window.__ran || []).push('${name}')` });
-    external.dataset.consent = inline.dataset.consent = 'analytics';
-    document.querySelector('main')!.append(external, inline);
-    return new Promise((resolve) => setTimeout(resolve, 100));
-  }, [src, name]);
+  // Inserts the two tags and, after them, a necessary one: the gate keeps document order, so once
+  // that one has run the gate has dealt with the two before it (an external one run early would
+  // have been fetched and run first).
+  const insert = async (page: Page, src: string, name: string) => {
+    await page.evaluate(([src, name]) => {
+      const external = Object.assign(document.createElement('script'), { type: 'text/plain', src });
+      const inline = Object.assign(document.createElement('script'), { type: 'text/plain', text: `(window.__ran = window.__ran || []).push('${name}')` });
+      const marker = Object.assign(document.createElement('script'), { type: 'text/plain', text: `window.__marker = '${name}'` });
+      external.dataset.consent = inline.dataset.consent = 'analytics';
+      marker.dataset.consent = 'necessary';
+      document.querySelector('main')!.append(external, inline, marker);
+    }, [src, name]);
+    await page.waitForFunction((name) => (window as Window & { __marker?: string }).__marker === name, name);
+  };
   await insert(page, stub('early-ext'), 'early-inline');
   expect(await ran(page)).toEqual([]);
   expect(seen('early-ext')).toBe(0);

@@ -11,6 +11,8 @@ const CATEGORIES = ['analytics', 'marketing'];
 /** Every id a test asks about: the policy's, one it does not have, and necessary. */
 const ASKED = [...CATEGORIES, 'functional', 'necessary'];
 const DAY = 864e5;
+/** Fixed, so every run checks the same cases: a failure is reproduced by running the file again. */
+const SEED = 94_2013;
 
 /**
  * A stand-in for `document.cookie` with a browser's contract: reading gives the header `a=b; c=d`;
@@ -105,6 +107,19 @@ const headerArb = fc
   .array(fc.oneof(valueArb.map((v) => `kelisim=${v}`), fc.string({ maxLength: 30 })), { maxLength: 4 })
   .map((pairs) => pairs.join('; '));
 
+/** Headers that surely hold a decision in force on today's policy: the positive cases every run checks. */
+const CURRENT_HEADERS = [['analytics'], ['marketing'], ['analytics', 'marketing']].map((granted) =>
+  `_ym_uid=17; kelisim=${encodeDecision({
+    categories: CATEGORIES,
+    revision: REVISION,
+    decidedAt: Date.now() - DAY,
+    id: '3f1c2b7a-5d4e-4f60-9a8b-0c1d2e3f4a5b',
+    lang: 'kk',
+    method: 'custom',
+    granted,
+  })}`,
+);
+
 describe('decodeDecision on arbitrary input', () => {
   it('never throws, and never reads a cut-short decision as one', () => {
     fc.assert(
@@ -112,6 +127,7 @@ describe('decodeDecision on arbitrary input', () => {
         const value = encodeDecision(d);
         expect(decodeDecision(value.slice(0, cut % value.length))).toBeNull();
       }),
+      { seed: SEED },
     );
   });
 
@@ -123,6 +139,7 @@ describe('decodeDecision on arbitrary input', () => {
         expect(FORMAT.test(raw)).toBe(true);
         expect(d.granted.every((id) => d.categories.includes(id) && raw.split('|')[3]!.split('.').includes(id))).toBe(true);
       }),
+      { seed: SEED },
     );
   });
 });
@@ -142,7 +159,8 @@ describe('createConsent over an arbitrary cookie header', () => {
         const d = consent.get();
         if (d) expect(d.granted.every((id) => CATEGORIES.includes(id))).toBe(true);
       }),
-      { numRuns: 300 },
+      // The examples hold a decision in force, so the granting branch runs whatever the generator makes.
+      { numRuns: 300, seed: SEED, examples: CURRENT_HEADERS.map((header) => [header]) },
     );
     // Not vacuous: some headers did hold a decision in force.
     expect(granting).toBeGreaterThan(0);
@@ -157,6 +175,7 @@ describe('createConsent over an arbitrary cookie header', () => {
         const next = createConsent({ revision: REVISION, categories: CATEGORIES });
         for (const id of ASKED) expect(next.has(id), id).toBe(id === 'necessary' || chosen.includes(id));
       }),
+      { seed: SEED },
     );
   });
 });

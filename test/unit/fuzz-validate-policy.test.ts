@@ -9,6 +9,8 @@ import type { Policy, PolicyProblem } from '../../src/core/policy-types';
 import { parsePolicy, validatePolicy } from '../../src/core/validate-policy';
 
 const VALID: Policy = JSON.parse(readFileSync(new URL('../fixtures/policy.json', import.meta.url), 'utf8'));
+/** Fixed, so every run checks the same cases (and the counts below are the same on every machine). */
+const SEED = 94_2013;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Problems as the API promises them: a JSON path from `$` and a message for people. */
@@ -85,7 +87,7 @@ describe('validatePolicy on arbitrary input', () => {
         expectWellFormed(problems);
         expectParseAgrees(input, problems);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -96,7 +98,7 @@ describe('validatePolicy on arbitrary input', () => {
         expectWellFormed(problems);
         expect(problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 });
@@ -127,7 +129,7 @@ describe('validatePolicy on edited valid policies', () => {
         const after = createConsent({ policy: valid });
         for (const id of [...ids, 'marketing', 'ads']) expect(after.has(id), id).toBe(chosen.includes(id));
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: SEED },
     );
     // Both outcomes happened, so both halves of the property were exercised.
     expect(seen.valid).toBeGreaterThan(10);

@@ -127,6 +127,13 @@ export const widgetShown = (page: Page) =>
     return [...(root?.querySelectorAll('button') ?? [])].some((b) => b.getBoundingClientRect().height > 0);
   });
 
+/**
+ * A round trip through the page's rendering: resolves once the page has drawn two more frames, so
+ * whatever it had scheduled for the screen before the call is on it. A condition, not a sleep.
+ */
+export const nextFrame = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 /** How often the gated analytics tag ran. */
 export const gatedRuns = (page: Page) => page.evaluate(() => (window as { gatedRuns?: number }).gatedRuns ?? 0);
 
