@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ConsentDecision } from '../core/consent-types';
 import type { Lang, Policy } from '../core/policy-types';
 import { CategorySwitch } from './category-switch';
@@ -8,6 +8,16 @@ import { LanguageSwitcher } from './language-switcher';
 import { PolicyFacts } from './policy-facts';
 import { useTexts } from './texts';
 import { UpcomingNotice } from './upcoming-notice';
+
+/**
+ * Up to this many services and cookies in the whole policy, every category's details are
+ * rendered with the dialog; beyond, each only when it is first opened (see `CategorySwitch`).
+ */
+export const EAGER_DETAILS = 100;
+
+/** How many services and cookies a policy lists. */
+const listedItems = (policy: Policy) =>
+  policy.categories.reduce((sum, category) => category.services.reduce((n, service) => n + 1 + service.cookies.length, sum), 0);
 
 /** What the dialog shows and what its buttons do. */
 export interface PreferencesDialogProps {
@@ -32,6 +42,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   const { policy, decision, pending } = props;
   const { tb, t } = useTexts();
   const title = useRef<HTMLHeadingElement>(null);
+  const eager = useMemo(() => listedItems(policy) <= EAGER_DETAILS, [policy]);
 
   // Focus moves into the dialog, onto its title, so a screen reader starts reading there.
   useLayoutEffect(() => title.current?.focus(), []);
@@ -65,7 +76,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
           <p id="kelisim-dialog-intro">{tb('dialogIntro')}</p>
           {policy.upcoming && <UpcomingNotice change={policy.upcoming} />}
           {policy.categories.map((category) => (
-            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} />
+            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} eager={eager} />
           ))}
           {decision && <CurrentDecision decision={decision} policy={policy} />}
           <PolicyFacts policy={policy} />
