@@ -1,13 +1,10 @@
 import type { Category, Policy } from '../core/policy-types';
 import { formatRetention } from './format-policy-values';
 import { memo } from './memo';
-import { countryLabel, ServiceList } from './service-list';
+import { ServiceList } from './service-list';
 import { useTexts } from './texts';
 
-/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
-export function CountryLabel({ code }: { code: string }) {
-  return countryLabel(useTexts(), code);
-}
+export { CountryLabel } from './service-list';
 
 /** What `CategoryDetails` shows. */
 export interface CategoryDetailsProps {
@@ -36,7 +33,7 @@ export const CategoryDetails = memo(({ category, policy, progressive }: Category
       {purposes.length > 0 && (
         <ul>
           {purposes.map((purpose) => (
-            <li key={purpose.id}>
+            <li>
               <b>{p(purpose.title)}</b>
               <br />
               {t('data')}: {purpose.data.map(dataTitle).join(', ')}

@@ -42,7 +42,8 @@ export function CategorySwitch({ category, policy, checked, onToggle, eager }: C
         </span>
       </label>
       <p>{pb(category.description)}</p>
-      <details onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      {/* The first toggle of a closed <details> is its opening. */}
+      <details onToggle={() => setOpened(true)}>
         <summary>{tb('details')}</summary>
         {opened && <CategoryDetails category={category} policy={policy} progressive={!eager} />}
       </details>

@@ -1,45 +1,34 @@
 import type { PickedText } from '../core/pick-text';
 import type { Lang } from '../core/policy-types';
 
-/** What the browser knows about region names in one language. */
-export interface RegionNames {
-  /** The region's name, or undefined when the browser has none. */
-  of(code: string): string | undefined;
-  /** Whether the names are really in this language, not English under its label. */
-  real: boolean;
-}
-
-/** The region names of each language, each built on first use. */
-export type CountryNames = (lang: Lang) => RegionNames;
+/** The browser's region names in a language (undefined when it has none), built on first use. */
+export type CountryNames = (lang: Lang) => Intl.DisplayNames | undefined;
 
 /**
- * A cache of one `Intl.DisplayNames` per language, built on first use: building one costs far
- * more than asking it, and a policy may name thousands of services. Keep one per widget.
+ * A cache of one `Intl.DisplayNames` per language: building one costs far more than asking it,
+ * and a policy may name thousands of services. Keep one per widget.
  */
 export function createCountryNames(): CountryNames {
-  const byLang = new Map<Lang, RegionNames>();
-  const names = (lang: Lang): RegionNames => {
-    let found = byLang.get(lang);
-    if (!found) {
-      let display: Intl.DisplayNames | undefined;
+  const byLang = new Map<Lang, Intl.DisplayNames | undefined>();
+  return (lang) => {
+    if (!byLang.has(lang)) {
       try {
-        display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+        byLang.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
       } catch {
-        display = undefined;
+        byLang.set(lang, undefined); // no region names in this browser
       }
-      const of = (code: string) => {
-        try {
-          return display?.of(code);
-        } catch {
-          return undefined;
-        }
-      };
-      found = { of, real: lang === 'en' || of('KZ') !== names('en').of('KZ') };
-      byLang.set(lang, found);
     }
-    return found;
+    return byLang.get(lang);
   };
-  return names;
+}
+
+/** The region's name from the browser, or undefined when it has none. */
+function regionName(names: CountryNames, lang: Lang, code: string): string | undefined {
+  try {
+    return names(lang)?.of(code);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -50,9 +39,9 @@ export function createCountryNames(): CountryNames {
  */
 export function countryName(code: string, lang: Lang, order: readonly Lang[], names = createCountryNames()): PickedText {
   for (const candidate of [lang, ...order]) {
-    const region = names(candidate);
-    const name = region.of(code);
-    if (name && region.real) return { text: name, lang: candidate };
+    const name = regionName(names, candidate, code);
+    const real = candidate === 'en' || regionName(names, candidate, 'KZ') !== regionName(names, 'en', 'KZ');
+    if (name && real) return { text: name, lang: candidate };
   }
   return { text: code, lang };
 }

@@ -1,25 +1,14 @@
-import { Component, createElement, type FunctionComponent } from 'preact';
-
-/** Whether two props objects differ in any value (compared by identity). */
-function changed<P extends object>(a: P, b: P): boolean {
-  for (const key in a) if (a[key] !== b[key]) return true;
-  for (const key in b) if (!(key in a)) return true;
-  return false;
-}
+import { createElement, type Component, type FunctionComponent } from 'preact';
 
 /**
- * `render` that its parent re-renders only when one of its props changes (like React's `memo`):
- * for the long lists of a large policy, so toggling a switch does not redraw every service.
- * Context still reaches it: a component that reads `useTexts` redraws when the language changes.
+ * `render` that its parent redraws only when one of its props changes (like React's `memo`):
+ * for the long lists of a large policy, so flipping a switch does not redraw every service.
+ * Context still reaches it: whatever reads `useTexts` inside redraws when the language changes.
  */
 export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
-  class Memo extends Component<P> {
-    override shouldComponentUpdate(next: P): boolean {
-      return changed(this.props, next);
-    }
-    override render(props: P) {
-      return createElement(render, props);
-    }
-  }
-  return Memo as unknown as FunctionComponent<P>;
+  return function Memo(this: Component<P>, props: P) {
+    // The same component always gets the same props (by name): compare their values.
+    this.shouldComponentUpdate = (next: P) => Object.keys(next).some((key) => next[key as keyof P] !== this.props[key as keyof P]);
+    return createElement(render, props);
+  };
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ConsentDecision } from '../core/consent-types';
 import type { Lang, Policy } from '../core/policy-types';
 import { CategorySwitch } from './category-switch';
@@ -10,14 +10,10 @@ import { useTexts } from './texts';
 import { UpcomingNotice } from './upcoming-notice';
 
 /**
- * Up to this many services and cookies in the whole policy, every category's details are
- * rendered with the dialog; beyond, each only when it is first opened (see `CategorySwitch`).
+ * Up to this many services in the whole policy, every category's details are rendered with
+ * the dialog; beyond, each only when it is first opened (see `CategorySwitch`).
  */
-export const EAGER_DETAILS = 100;
-
-/** How many services and cookies a policy lists. */
-const listedItems = (policy: Policy) =>
-  policy.categories.reduce((sum, category) => category.services.reduce((n, service) => n + 1 + service.cookies.length, sum), 0);
+export const EAGER_SERVICES = 40;
 
 /** What the dialog shows and what its buttons do. */
 export interface PreferencesDialogProps {
@@ -42,7 +38,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   const { policy, decision, pending } = props;
   const { tb, t } = useTexts();
   const title = useRef<HTMLHeadingElement>(null);
-  const eager = useMemo(() => listedItems(policy) <= EAGER_DETAILS, [policy]);
+  const eager = policy.categories.flatMap((c) => c.services).length <= EAGER_SERVICES;
 
   // Focus moves into the dialog, onto its title, so a screen reader starts reading there.
   useLayoutEffect(() => title.current?.focus(), []);

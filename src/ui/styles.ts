@@ -54,6 +54,7 @@ a{color:inherit;text-decoration:underline}
 input{width:24px;height:24px;flex:none;accent-color:var(--a)}
 details{display:grid;gap:8px}summary{cursor:pointer;min-height:24px;text-decoration:underline}
 details[open]>summary{margin-bottom:8px}
+details>div{content-visibility:auto;contain-intrinsic-size:auto 9em}
 ul{padding-left:1.2em}li+li{margin-top:4px}
 table{width:100%;border-collapse:collapse;overflow-wrap:anywhere}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
 .tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 6px;margin-left:4px;font-size:.875em;font-weight:700}

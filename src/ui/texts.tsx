@@ -33,7 +33,7 @@ export interface TextsOptions {
   fallback: readonly Lang[];
   /** Fallbacks already reported, so each missing string warns once per widget. */
   warned: Set<string>;
-  /** The widget's country-name formatters, one per language (a new cache when not given). */
+  /** Country-name formatters, one per language (a new cache when not given: one per `Texts`). */
   countries?: CountryNames;
 }
 

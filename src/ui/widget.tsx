@@ -6,7 +6,6 @@ import { storeLang } from '../i18n/stored-language';
 import type { Layout, Theme } from '../types';
 import { Banner } from './banner';
 import { bannerSummary } from './banner-summary';
-import { createCountryNames } from './country-name';
 import { inertOutside } from './inert-outside';
 import { PreferencesDialog } from './preferences-dialog';
 import { guarded, type ErrorReporter } from './report-error';
@@ -58,10 +57,9 @@ export function Widget(props: WidgetProps) {
   const opener = useRef<Element | null>(null);
   const floating = useRef<HTMLButtonElement>(null);
   const warned = useMemo(() => new Set<string>(), []);
-  const countries = useMemo(createCountryNames, []);
   // The same words until the language changes: a new value would redraw every service listed.
   const texts = useMemo(
-    () => createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned, countries }),
+    () => createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned }),
     [props.i18n, lang, props.bilingual, props.fallback],
   );
   const summary = useMemo(() => policy.summary ?? bannerSummary(policy, props.i18n, props.fallback), [policy]);
