@@ -12,11 +12,10 @@ export function createCountryNames(): CountryNames {
   const byLang = new Map<Lang, Intl.DisplayNames | undefined>();
   return (lang) => {
     if (!byLang.has(lang)) {
+      byLang.set(lang, undefined); // stays so when the browser has no region names
       try {
         byLang.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
-      } catch {
-        byLang.set(lang, undefined); // no region names in this browser
-      }
+      } catch {}
     }
     return byLang.get(lang);
   };
