@@ -102,18 +102,19 @@ export const listOf = (item: Check, noun: string, required?: boolean): Check =>
 
 /** An object with exactly these fields: reports missing and unknown ones, then checks each. */
 export function objectOf(fields: Record<string, Field>, expected = 'an object { … }'): Check {
-  const keys = Object.keys(fields);
-  const known = keys.map((key) => key.replace('?', ''));
+  // Worked out once, not for every object checked: a large policy has thousands of them.
+  const specs = Object.keys(fields).map((key): [string, boolean, Check, string?] => {
+    const field = fields[key]!;
+    return [key.replace('?', ''), key.endsWith('?'), ...(isText(field) ? [words, `${field}, ${IN_EVERY_LANGUAGE}`] : Array.isArray(field) ? field : [field])] as [string, boolean, Check, string?];
+  });
+  const known = specs.map(([name]) => name);
   return typed(isRecord, expected, (value, path, report) => {
     const present = Object.keys(value);
-    keys.forEach((key, i) => {
-      const name = known[i]!;
-      const field = fields[key]!;
-      const [check, what] = isText(field) ? [words, `${field}, ${IN_EVERY_LANGUAGE}`] : Array.isArray(field) ? field : [field];
+    for (const [name, optional, check, what] of specs) {
       const at = fieldPath(path, name);
       if (present.includes(name) && value[name] !== undefined) check(value[name], at, report);
-      else if (name === key) report(at, `required field "${name}" is missing — add ${what}`);
-    });
+      else if (!optional) report(at, `required field "${name}" is missing — add ${what}`);
+    }
     for (const key of present) {
       if (known.includes(key)) continue;
       const guess = closestName(key, known);

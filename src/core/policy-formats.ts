@@ -13,8 +13,9 @@ const COUNTRY_GUESSES: Record<string, string> = {
  */
 function rule(isNot: string, advice: string, test: (text: string) => unknown, fix = (text: string) => text): TextRule {
   return (value) => {
+    if (test(value)) return null;
     const guess = fix(value);
-    return test(value) ? null : misfit(value, isNot, advice, guess !== value && !!test(guess) && guess);
+    return misfit(value, isNot, advice, guess !== value && !!test(guess) && guess);
   };
 }
 

@@ -12,16 +12,16 @@ const entries = (value: unknown, path: string): Entry[] =>
 
 /** Reports each repeat of a text `key` in `list`, saying where it came first; returns the texts in order of first use. */
 function unique(list: Entry[], key: string, report: Report, repeated: (value: string, first: string) => string): string[] {
-  const values: string[] = [];
-  const paths: string[] = [];
+  // Each text with the path where it came first; a Map keeps thousands of services linear.
+  const firsts = new Map<string, string>();
   for (const [item, path] of list) {
     const value = item[key];
     if (!isText(value)) continue;
-    const first = values.indexOf(value);
-    if (first < 0) values.push(value) && paths.push(path);
-    else report(`${path}.${key}`, repeated(value, paths[first]!));
+    const first = firsts.get(value);
+    if (first === undefined) firsts.set(value, path);
+    else report(`${path}.${key}`, repeated(value, first));
   }
-  return values;
+  return [...firsts.keys()];
 }
 
 /** Reports an id used twice in `list`; returns the ids in order of first use. */

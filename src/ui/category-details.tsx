@@ -1,25 +1,25 @@
 import type { Category, Policy } from '../core/policy-types';
-import { countryName } from './country-name';
-import { formatDuration, formatRetention } from './format-policy-values';
+import { formatRetention } from './format-policy-values';
+import { memo } from './memo';
+import { ServiceList } from './service-list';
 import { useTexts } from './texts';
 
-/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
-export function CountryLabel({ code }: { code: string }) {
-  const { lang, fallback, t } = useTexts();
-  const name = countryName(code, lang, fallback);
-  return (
-    <>
-      {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
-      {code.toUpperCase() !== 'KZ' && <span class="tag">{t('crossBorder')}</span>}
-    </>
-  );
+export { CountryLabel } from './service-list';
+
+/** What `CategoryDetails` shows. */
+export interface CategoryDetailsProps {
+  category: Category;
+  policy: Policy;
+  /** Render a long list of services a step at a time (see `ServiceList`). */
+  progressive: boolean;
 }
 
 /**
  * What a category involves: its purposes (data, legal ground, retention), its services with
- * provider and country, and the cookies each sets.
+ * provider and country, and the cookies each sets. Redrawn only when its props or the
+ * language change, not with every switch the visitor flips.
  */
-export function CategoryDetails({ category, policy }: { category: Category; policy: Policy }) {
+export const CategoryDetails = memo(({ category, policy, progressive }: CategoryDetailsProps) => {
   const texts = useTexts();
   const { t, p, s } = texts;
   const purposes = policy.purposes.filter((purpose) => purpose.category === category.id);
@@ -47,37 +47,7 @@ export function CategoryDetails({ category, policy }: { category: Category; poli
         </ul>
       )}
       {category.services.length > 0 && <h3>{t('services')}</h3>}
-      {category.services.map((service) => (
-        <div>
-          <p>
-            <b>{service.name}</b> — {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
-          </p>
-          {service.description && <p>{p(service.description)}</p>}
-          {service.cookies.length > 0 && (
-            <table>
-              <caption class="sr">{t('cookies')}: {service.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('lifetime')}</th>
-                  <th scope="col">{t('purpose')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {service.cookies.map((cookie) => (
-                  <tr>
-                    <td>
-                      <code>{cookie.prefix ? cookie.name + '*' : cookie.name}</code>
-                    </td>
-                    <td>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
-                    <td>{p(cookie.purpose)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      ))}
+      <ServiceList services={category.services} progressive={progressive} />
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Category, Policy } from '../core/policy-types';
 import { CategoryDetails } from './category-details';
 import { useTexts } from './texts';
@@ -9,14 +10,20 @@ export interface CategorySwitchProps {
   /** The switch's state in progress (not yet saved). */
   checked: boolean;
   onToggle(id: string, checked: boolean): void;
+  /**
+   * Render the details with the dialog (a small policy: cheap, and find-in-page reaches them),
+   * or only when first opened, a step at a time (a large one: opening the dialog stays quick).
+   */
+  eager: boolean;
 }
 
 /**
  * One consent category: a native checkbox with `role="switch"` and a visible label, its
  * description, and expandable details. `necessary` is always on and cannot be switched off.
  */
-export function CategorySwitch({ category, policy, checked, onToggle }: CategorySwitchProps) {
+export function CategorySwitch({ category, policy, checked, onToggle, eager }: CategorySwitchProps) {
   const { tb, pb, t } = useTexts();
+  const [opened, setOpened] = useState(eager);
   const necessary = category.id === 'necessary';
   return (
     <section class="cat">
@@ -35,9 +42,10 @@ export function CategorySwitch({ category, policy, checked, onToggle }: Category
         </span>
       </label>
       <p>{pb(category.description)}</p>
-      <details>
+      {/* The first toggle of a closed <details> is its opening. */}
+      <details onToggle={() => setOpened(true)}>
         <summary>{tb('details')}</summary>
-        <CategoryDetails category={category} policy={policy} />
+        {opened && <CategoryDetails category={category} policy={policy} progressive={!eager} />}
       </details>
     </section>
   );

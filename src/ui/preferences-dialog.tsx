@@ -9,6 +9,12 @@ import { PolicyFacts } from './policy-facts';
 import { useTexts } from './texts';
 import { UpcomingNotice } from './upcoming-notice';
 
+/**
+ * Up to this many services in the whole policy, every category's details are rendered with
+ * the dialog; beyond, each only when it is first opened (see `CategorySwitch`).
+ */
+export const EAGER_SERVICES = 40;
+
 /** What the dialog shows and what its buttons do. */
 export interface PreferencesDialogProps {
   policy: Policy;
@@ -32,6 +38,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   const { policy, decision, pending } = props;
   const { tb, t } = useTexts();
   const title = useRef<HTMLHeadingElement>(null);
+  const eager = policy.categories.flatMap((c) => c.services).length <= EAGER_SERVICES;
 
   // Focus moves into the dialog, onto its title, so a screen reader starts reading there.
   useLayoutEffect(() => title.current?.focus(), []);
@@ -65,7 +72,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
           <p id="kelisim-dialog-intro">{tb('dialogIntro')}</p>
           {policy.upcoming && <UpcomingNotice change={policy.upcoming} />}
           {policy.categories.map((category) => (
-            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} />
+            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} eager={eager} />
           ))}
           {decision && <CurrentDecision decision={decision} policy={policy} />}
           <PolicyFacts policy={policy} />

@@ -14,6 +14,8 @@
  *   dark:  fg/bg 15.17:1, accent-fg/accent 10.62:1, accent (focus ring, switch) /bg 10.05:1
  * All three decision buttons share one class, so they have the same size, weight and contrast.
  * Change the colours and you own these ratios: keep text ≥ 4.5:1 and controls/focus ≥ 3:1.
+ * Every service after a category's first is laid out only near the screen (`content-visibility`),
+ * so opening a category with thousands of them stays quick.
  */
 
 /** Colours of one theme as the private variables the rules below use. */
@@ -54,6 +56,7 @@ a{color:inherit;text-decoration:underline}
 input{width:24px;height:24px;flex:none;accent-color:var(--a)}
 details{display:grid;gap:8px}summary{cursor:pointer;min-height:24px;text-decoration:underline}
 details[open]>summary{margin-bottom:8px}
+details>div~div{content-visibility:auto;contain-intrinsic-size:auto 9em}
 ul{padding-left:1.2em}li+li{margin-top:4px}
 table{width:100%;border-collapse:collapse;overflow-wrap:anywhere}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
 .tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 6px;margin-left:4px;font-size:.875em;font-weight:700}

@@ -2,8 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { i18n, TOptions } from 'i18next';
-import { pickText } from '../core/pick-text';
+import { pickText, type PickedText } from '../core/pick-text';
 import type { Lang, Localized } from '../core/policy-types';
+import { countryName, createCountryNames, type CountryNames } from './country-name';
 
 /** How every component gets its words: interface strings and policy texts, in the chosen language. */
 export interface Texts {
@@ -21,6 +22,8 @@ export interface Texts {
   p(text: Localized): ComponentChildren;
   /** A policy text as content: Kazakh and Russian together when bilingual. */
   pb(text: Localized): ComponentChildren;
+  /** A country's name from its two-letter code, and the language it is in. */
+  country(code: string): PickedText;
 }
 
 /** What `createTexts` needs besides the i18next instance. */
@@ -30,10 +33,12 @@ export interface TextsOptions {
   fallback: readonly Lang[];
   /** Fallbacks already reported, so each missing string warns once per widget. */
   warned: Set<string>;
+  /** Country-name formatters, one per language (a new cache when not given: one per `Texts`). */
+  countries?: CountryNames;
 }
 
 /** The words of one render, in `lang`; bilingual mode shows Kazakh first, then Russian. */
-export function createTexts(i18n: i18n, lang: Lang, { bilingual, fallback, warned }: TextsOptions): Texts {
+export function createTexts(i18n: i18n, lang: Lang, { bilingual, fallback, warned, countries = createCountryNames() }: TextsOptions): Texts {
   const langs: Lang[] = bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang];
   const pick = (text: Localized, want: Lang) => {
     const picked = pickText(text, want, fallback);
@@ -64,6 +69,7 @@ export function createTexts(i18n: i18n, lang: Lang, { bilingual, fallback, warne
     s: (text, want = lang) => pick(text, want).text,
     p: (text) => each([lang], (l) => pick(text, l)),
     pb: (text) => each(langs, (l) => pick(text, l)),
+    country: (code) => countryName(code, lang, fallback, countries),
   };
 }
 

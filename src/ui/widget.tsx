@@ -57,7 +57,11 @@ export function Widget(props: WidgetProps) {
   const opener = useRef<Element | null>(null);
   const floating = useRef<HTMLButtonElement>(null);
   const warned = useMemo(() => new Set<string>(), []);
-  const texts = createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned });
+  // The same words until the language changes: a new value would redraw every service listed.
+  const texts = useMemo(
+    () => createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned }),
+    [props.i18n, lang, props.bilingual, props.fallback],
+  );
   const summary = useMemo(() => policy.summary ?? bannerSummary(policy, props.i18n, props.fallback), [policy]);
   const optional = policy.categories.filter((c) => c.id !== 'necessary');
   const banner = !decision || !!notice;

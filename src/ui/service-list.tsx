@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Service } from '../core/policy-types';
+import { formatDuration } from './format-policy-values';
+import { memo } from './memo';
+import { useTexts } from './texts';
+
+/** How many services a large list adds per step: each step is a short task and a small layout. */
+export const SERVICES_PER_STEP = 40;
+
+/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
+export function CountryLabel({ code }: { code: string }) {
+  const { lang, t, country } = useTexts();
+  const name = country(code);
+  return (
+    <>
+      {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
+      {code.toUpperCase() !== 'KZ' && <span class="tag">{t('crossBorder')}</span>}
+    </>
+  );
+}
+
+/** One service: provider, country, description and the table of its cookies. */
+function ServiceEntry({ service }: { service: Service }) {
+  const texts = useTexts();
+  const { t, p } = texts;
+  return (
+    <div>
+      <p>
+        <b>{service.name}</b> — {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
+      </p>
+      {service.description && <p>{p(service.description)}</p>}
+      {service.cookies.length > 0 && (
+        <table>
+          <caption class="sr">{t('cookies')}: {service.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('lifetime')}</th>
+              <th scope="col">{t('purpose')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {service.cookies.map((cookie) => (
+              <tr>
+                <td>
+                  <code>{cookie.prefix ? cookie.name + '*' : cookie.name}</code>
+                </td>
+                <td>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
+                <td>{p(cookie.purpose)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** Services `from` to `to`, drawn once: a new step leaves the earlier ones alone. */
+const Step = memo(({ services, from, to }: { services: Service[]; from: number; to: number }) => (
+  <>{services.slice(from, to).map((service) => <ServiceEntry service={service} />)}</>
+));
+
+/**
+ * A category's services. With `progressive`, a long list appears `SERVICES_PER_STEP` at a
+ * time, one step after each frame, so no single task renders thousands of services and the
+ * page never freezes; otherwise all at once. The browser lays out only the services near the
+ * screen (CSS `content-visibility: auto` in styles.ts).
+ */
+export function ServiceList({ services, progressive }: { services: Service[]; progressive: boolean }) {
+  const step = progressive ? SERVICES_PER_STEP : services.length;
+  const [shown, setShown] = useState(step);
+  // Effects run after the browser has painted: the next step waits for the last one's frame.
+  useEffect(() => void (shown < services.length && setShown(shown + step)), [shown]);
+  const steps = [];
+  for (let from = 0; from < Math.min(shown, services.length); from += step) {
+    steps.push(<Step key={from} services={services} from={from} to={from + step} />);
+  }
+  return <>{steps}</>;
+}
