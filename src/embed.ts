@@ -80,8 +80,8 @@ function onHostClick(event: Event): void {
 function begin(config: KelisimConfig): Promise<void> | void {
   const policy = typeof config.policy === 'object' ? config.policy : undefined;
   const revision = config.revision ?? policy?.revision;
-  const ids: unknown = policy?.categories;
-  const categories = config.categories || (Array.isArray(ids) && ids.map((c: { id?: string } | null) => c?.id as string));
+  // Not validated yet: the widget bundle reports a policy whose categories are not a list of objects.
+  const categories = config.categories || policy?.categories?.map?.((c) => c?.id);
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
@@ -157,10 +157,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
 }
 
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
-function hasPendingReceipts(): boolean {
+function hasPendingReceipts(): boolean | void {
   try {
     return !!localStorage.getItem(PENDING_KEY);
   } catch {
-    return false;
+    // No storage: nothing can be pending.
   }
 }

@@ -6,9 +6,9 @@
 export function createImporter<T>(url: string): () => Promise<T | undefined> {
   let module: Promise<T | undefined> | undefined;
   return () =>
-    (module ??= import(/* @vite-ignore */ url).catch((error: Error) => {
+    (module ??= import(/* @vite-ignore */ url).catch(() => {
       // A module script from another origin needs CORS headers; on the same one, the file is missing.
       const cause = new URL(url).origin === location.origin ? 'copy it next to kelisim.js' : 'serve it with Access-Control-Allow-Origin';
-      console.error(`Kelisim: cannot load ${url} (${error.message}): ${cause}.`);
+      console.error(`Kelisim: cannot load ${url}: ${cause}.`);
     }));
 }

@@ -28,7 +28,6 @@ export function showFloatingButton(lang: Lang, onPress: () => void): () => void 
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
-    if (!('adoptedStyleSheets' in root)) throw 0;
     root.adoptedStyleSheets = [sheet];
   } catch {
     root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
