@@ -31,12 +31,9 @@ async function readPolicy(config: KelisimConfig, request?: Promise<Response>): P
   const inline = document.getElementById('kelisim-policy');
   if (!inline) throw new Error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
   try {
-    return JSON.parse(inline.textContent || '');
+    return JSON.parse(inline.textContent!);
   } catch (error) {
-    throw new Error(
-      `Kelisim: the inline <script id="kelisim-policy"> is not valid JSON (${(error as Error).message}). ` +
-        'Correct it; a "</script>" inside a text ends the element early, so write its "<" as "\\u003c".',
-    );
+    throw new Error(`Kelisim: #kelisim-policy is not valid JSON (${(error as Error).message}); a "</script>" in a text ends it early: write "<" as "\\u003c".`);
   }
 }
 
@@ -62,7 +59,7 @@ export async function prepare(config: KelisimConfig): Promise<(KelisimConfig & {
  * state checks decisions against `resolved.categories` and the writes record that list.
  */
 function adoptCategories(state: ConsentStore, resolved: ResolvedConsentConfig, categories: string[]): void {
-  (state as { categories: readonly string[] }).categories = Object.freeze([...categories]);
+  (state as { categories: readonly string[] }).categories = [...categories];
   state.commit(null, 'change');
   resolved.categories.splice(0, Infinity, ...categories);
   createConsentStorage(resolved.cookie).remove();
@@ -80,13 +77,9 @@ export async function start(
   request?: Promise<Response>,
 ): Promise<Widget | null> {
   try {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => warnTrackerPreloads(document));
-    else warnTrackerPreloads(document);
     // The loader's API shares the state's functions; another window.Kelisim is the page's own.
     if ((window as { Kelisim?: { get?: unknown } }).Kelisim?.get !== state.get) {
-      console.warn(
-        "Kelisim: window.Kelisim is already defined by this page, so Kelisim left it alone and its API is reached only through window.kelisim.push((api) => …); rename the page's own window.Kelisim to use window.Kelisim.",
-      );
+      console.warn('Kelisim: window.Kelisim is already defined by this page, so Kelisim left it: use window.kelisim.push(cb), or rename it.');
     }
     checkConsentConfig(resolved);
     const policy = parsePolicy(await readPolicy(config, request));
@@ -116,6 +109,8 @@ export async function start(
     }
     // The loader runs in <head>: a fast (cached) UI bundle can be here before <body> is.
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    // <head> is parsed by now, with any preload links in it.
+    warnTrackerPreloads(document);
     return { ...mount(consent, { ...config, policy, notice }), consent };
   } catch (error) {
     console.error((error as Error).message ?? error);

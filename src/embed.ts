@@ -27,14 +27,14 @@ const tag = document.currentScript as HTMLScriptElement | null;
 const near = (file: string) => new URL(file, tag?.src || location.href).href;
 const importUi = createImporter<typeof import('./embed-ui')>(near('kelisim-ui.js'));
 const importTrackers = createImporter<typeof import('./embed-trackers')>(near('kelisim-trackers.js'));
-const report = (error: unknown) => console.error('Kelisim: failed to start, so nothing optional runs:', error);
+const report = (error: unknown) => console.error('Kelisim: failed to start:', error);
 /** Set by the first tag at once, before anything waits: a second tag sees it. */
 const MARK = Symbol.for('kelisim');
 /** A `window.Kelisim` of the page's own, which Kelisim leaves alone (the widget bundle says so). */
 const taken = !!win.Kelisim;
-/** Host-page controls clicked before `start` could act on them, in order; `act` does one. */
-const early: string[] = [];
-let act: ((action: string) => void) | undefined;
+/** Does a host-page control's action once `start` has run (clicks before it wait, in order). */
+let started: (act: (action: string) => void) => void;
+const act = new Promise<(action: string) => void>((resolve) => (started = resolve));
 /** The widget handles host-page controls itself now (or never will): clicks are left alone. */
 let done = false;
 
@@ -48,7 +48,7 @@ if (win[MARK]) {
     const inline = document.getElementById('kelisim-policy');
     if (inline && !config.policy) {
       try {
-        config.policy = JSON.parse(inline.textContent || '') as Policy;
+        config.policy = JSON.parse(inline.textContent!) as Policy;
       } catch {
         // Not JSON: the widget bundle says why when it looks for the policy.
       }
@@ -67,8 +67,7 @@ function onHostClick(event: Event): void {
   const action = (event.target as Element | null)?.closest?.('[data-kelisim]')?.getAttribute('data-kelisim');
   if (done || !action || !/^(accept-all|reject-all|open-settings)$/.test(action)) return;
   event.preventDefault();
-  if (act) act(action);
-  else early.push(action);
+  void act.then((run) => run(action));
 }
 
 /**
@@ -146,8 +145,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   drainQueue(win, api);
 
   // Host-page controls clicked so far, in order; later ones until the widget takes them over.
-  act = (action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {}));
-  early.splice(0).forEach(act);
+  started((action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {})));
 
   // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
   // the way back to the settings is a button drawn here, without the widget.

@@ -51,12 +51,8 @@ export function withConsentDefaults(config: Omit<ConsentConfig, 'policy'> & { re
   };
 }
 
-/** Throws, with what to write instead, unless the category ids, language and cookie lifetime are usable. */
+/** Throws, with what to write instead, unless the language and the cookie lifetime are usable. */
 export function checkConsentConfig(resolved: ResolvedConsentConfig): ResolvedConsentConfig {
-  const bad = resolved.categories.find((id) => !/^[a-z][a-z0-9-]*$/.test(id));
-  if (bad !== undefined) {
-    throw new Error(`Kelisim: category id "${bad}" must be lower-case letters, digits and dashes, starting with a letter (e.g. "analytics").`);
-  }
   assertLang(resolved.lang);
   const { days } = resolved.cookie;
   if (!(days > 0)) throw new Error(`Kelisim: cookie.days must be a positive number of days, not ${days}.`);
@@ -70,5 +66,11 @@ export function resolveConsentConfig(config: ConsentConfig): ResolvedConsentConf
   if (!revision || !categories) {
     throw new Error('Kelisim: createConsent needs `policy`, or `revision` together with `categories`.');
   }
-  return checkConsentConfig(withConsentDefaults({ ...config, revision, categories }));
+  const resolved = withConsentDefaults({ ...config, revision, categories });
+  // (The script tag's widget needs no such check: a policy's ids are validated, and the tag's must equal them.)
+  const bad = resolved.categories.find((id) => !/^[a-z][a-z0-9-]*$/.test(id));
+  if (bad !== undefined) {
+    throw new Error(`Kelisim: category id "${bad}" must be lower-case letters, digits and dashes, starting with a letter (e.g. "analytics").`);
+  }
+  return checkConsentConfig(resolved);
 }

@@ -117,7 +117,7 @@ test('preload, prefetch and modulepreload links to tracker hosts are each warned
   await expect.poll(() => loaded.warnings.filter((w) => w.startsWith('Kelisim:')).length).toBe(3);
   const ours = loaded.warnings.filter((w) => w.startsWith('Kelisim:'));
   for (const [host, rel] of [['mc.yandex.ru', 'preload'], ['www.googletagmanager.com', 'modulepreload'], ['connect.facebook.net', 'prefetch']]) {
-    expect(ours.filter((w) => w.includes(host) && w.includes(`rel="${rel}"`) && w.includes('remove'))).toHaveLength(1);
+    expect(ours.filter((w) => w.includes(host!) && w.includes(`rel="${rel}"`) && w.includes('remove'))).toHaveLength(1);
   }
   // The browser did fetch the preloaded tracker: that is why the warning exists.
   expect(stubRequests(server, 'metrika')).toBeGreaterThan(0);
