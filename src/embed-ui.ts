@@ -85,10 +85,7 @@ export async function start(
     const policy = parsePolicy(await readPolicy(config, request));
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
-      throw new Error(
-        `Kelisim: the policy's revision is "${revision}" but the script tag says data-revision="${state.revision}". ` +
-          "Update data-revision to the policy's revision, so returning visitors are asked again when it changes.",
-      );
+      throw new Error(`Kelisim: the policy's revision is "${revision}" but data-revision="${state.revision}": make data-revision the policy's.`);
     }
     const optional = policy.categories.map((c) => c.id).filter((id) => id !== 'necessary');
     if (optional.sort().join() !== [...state.categories].sort().join()) {

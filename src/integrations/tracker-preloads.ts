@@ -17,6 +17,6 @@ export function warnTrackerPreloads(doc: Document): void {
     // "https://host:port/path" → host ("" when there is no href).
     const host = link.href.split(/[/:]/)[3];
     if (!TRACKER_HOSTS.includes(host!)) continue;
-    console.warn(`Kelisim: <link rel="${link.rel}" href="${link.href}"> contacts the tracker ${host} before any consent: remove it (gate the tracker's script instead).`);
+    console.warn(`Kelisim: <link rel="${link.rel}" href="${link.href}"> contacts the tracker ${host} before any consent: remove it.`);
   }
 }
