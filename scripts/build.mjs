@@ -39,7 +39,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 }
 
 rmSync('dist', { recursive: true, force: true });
-await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: true });
+await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser' });
 await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim-trackers.js', minify: 'terser' });
 await library({ entry: 'src/index.ts', format: 'es', fileName: 'index.js', minify: false, externals: external });

@@ -6,13 +6,14 @@ import { createConsentStorage } from './core/consent-storage';
 import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
 import { fetchPolicy } from './core/fetch-policy';
-import type { ResolvedConsentConfig } from './core/resolve-consent-config';
+import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
 import { parsePolicy } from './core/validate-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
+import { warnTrackerPreloads } from './integrations/tracker-preloads';
 import { mount, type WidgetHandle } from './ui/mount';
-import type { KelisimConfig } from './types';
+import type { KelisimConfig, Policy } from './types';
 
 /** The started widget as the loader drives it, with the consent store that records decisions. */
 export interface Widget extends WidgetHandle {
@@ -20,21 +21,48 @@ export interface Widget extends WidgetHandle {
 }
 
 /**
- * The config completed for the loader when its tag gives no revision: the policy fetched and
- * validated, its revision and categories worked out. Null (with every problem reported to the
- * console) when there is no valid policy.
+ * The policy the config names, not yet validated: fetched by URL (`request`: the fetch already
+ * under way for it), the object given, or the inline `<script type="application/json"
+ * id="kelisim-policy">`. Throws a message that says what to do when there is none or it is not JSON.
  */
-export async function prepare(config: KelisimConfig): Promise<KelisimConfig | null> {
+async function readPolicy(config: KelisimConfig, request?: Promise<Response>): Promise<unknown> {
+  if (typeof config.policy === 'string') return fetchPolicy(config.policy, request);
+  if (config.policy) return config.policy;
+  const inline = document.getElementById('kelisim-policy');
+  if (!inline) throw new Error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
   try {
-    if (!config.policy) {
-      throw new Error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
-    }
-    const policy = parsePolicy(typeof config.policy === 'string' ? await fetchPolicy(config.policy) : config.policy);
-    return { ...config, policy, revision: policyRevision(policy) };
+    return JSON.parse(inline.textContent!);
+  } catch (error) {
+    throw new Error(`Kelisim: #kelisim-policy is not valid JSON (${(error as Error).message}); a "</script>" in a text ends it early: write "<" as "\\u003c".`);
+  }
+}
+
+/**
+ * The config completed for the loader when its tag gives no revision: the policy fetched and
+ * validated, its revision and categories worked out (the tag's `data-categories` kept, to be
+ * checked against the policy's). Null (with every problem reported to the console) when there
+ * is no valid policy.
+ */
+export async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
+  try {
+    const policy = parsePolicy(await readPolicy(config));
+    return { ...config, policy, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
   } catch (error) {
     console.error((error as Error).message ?? error);
     return null;
   }
+}
+
+/**
+ * The loader took its categories from the stored decision (its tag names none) and the policy
+ * has others: that decision no longer applies, so the visitor is asked again, about these. The
+ * state checks decisions against `resolved.categories` and the writes record that list.
+ */
+function adoptCategories(state: ConsentStore, resolved: ResolvedConsentConfig, categories: string[]): void {
+  (state as { categories: readonly string[] }).categories = [...categories];
+  state.commit(null, 'change');
+  resolved.categories.splice(0, Infinity, ...categories);
+  createConsentStorage(resolved.cookie).remove();
 }
 
 /**
@@ -49,18 +77,20 @@ export async function start(
   request?: Promise<Response>,
 ): Promise<Widget | null> {
   try {
-    const raw = typeof config.policy === 'string' ? await fetchPolicy(config.policy, request) : config.policy;
-    const policy = parsePolicy(raw);
+    // The loader's API shares the state's functions; another window.Kelisim is the page's own.
+    if ((window as { Kelisim?: { get?: unknown } }).Kelisim?.get !== state.get) {
+      console.warn('Kelisim: window.Kelisim is already defined by this page, so Kelisim left it: use window.kelisim.push(cb), or rename it.');
+    }
+    checkConsentConfig(resolved);
+    const policy = parsePolicy(await readPolicy(config, request));
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
-      throw new Error(
-        `Kelisim: the policy's revision is "${revision}" but the script tag says data-revision="${state.revision}". ` +
-          "Update data-revision to the policy's revision, so returning visitors are asked again when it changes.",
-      );
+      throw new Error(`Kelisim: the policy's revision is "${revision}" but data-revision="${state.revision}": make data-revision the policy's.`);
     }
     const optional = policy.categories.map((c) => c.id).filter((id) => id !== 'necessary');
     if (optional.sort().join() !== [...state.categories].sort().join()) {
-      throw new Error(
+      if (!config.categories) adoptCategories(state, resolved, optional);
+      else throw new Error(
         `Kelisim: data-categories="${state.categories.join(' ')}" but the policy's optional categories are "${optional.join(' ')}". Make them the same.`,
       );
     }
@@ -76,6 +106,8 @@ export async function start(
     }
     // The loader runs in <head>: a fast (cached) UI bundle can be here before <body> is.
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    // <head> is parsed by now, with any preload links in it.
+    warnTrackerPreloads(document);
     return { ...mount(consent, { ...config, policy, notice }), consent };
   } catch (error) {
     console.error((error as Error).message ?? error);

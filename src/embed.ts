@@ -2,11 +2,12 @@
 // sets the host-page signals and opens the script gate without waiting for any request. Only when
 // something must be shown — or decided — does it import dist/kelisim-ui.js, resolved next to its
 // own URL: the widget, the policy's validation and the code that writes decisions live there.
+import { decodeDecision } from './core/consent-cookie';
 import type { ConsentState } from './core/consent-types';
 import { createConsentState } from './core/consent-state';
 import type { Policy } from './core/policy-types';
 import { drainQueue } from './core/queue';
-import { resolveConsentConfig } from './core/resolve-consent-config';
+import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { Widget } from './embed-ui';
 import { PENDING_KEY } from './integrations/consent-log';
@@ -18,56 +19,91 @@ import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
 import type { KelisimConfig } from './types';
 
-type HostWindow = Window & { Kelisim?: unknown; kelisimConfig?: KelisimConfig; kelisim?: unknown };
+type HostWindow = Window & { Kelisim?: unknown; kelisimConfig?: KelisimConfig; kelisim?: unknown } & Record<symbol, unknown>;
 type Writes = 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'reset' | 'setLang';
 
-const win = window as HostWindow;
+const win = window as unknown as HostWindow;
 const tag = document.currentScript as HTMLScriptElement | null;
 const near = (file: string) => new URL(file, tag?.src || location.href).href;
 const importUi = createImporter<typeof import('./embed-ui')>(near('kelisim-ui.js'));
 const importTrackers = createImporter<typeof import('./embed-trackers')>(near('kelisim-trackers.js'));
-const report = (error: Error) => console.error(error.message || error);
+const report = (error: unknown) => console.error('Kelisim: failed to start:', error);
+/** Set by the first tag at once, before anything waits: a second tag sees it. */
+const MARK = Symbol.for('kelisim');
+/** A `window.Kelisim` of the page's own, which Kelisim leaves alone (the widget bundle says so). */
+const taken = !!win.Kelisim;
+/** Does a host-page control's action once `start` has run (clicks before it wait, in order). */
+let started: (act: (action: string) => void) => void;
+const act = new Promise<(action: string) => void>((resolve) => (started = resolve));
+/** The widget handles host-page controls itself now (or never will): clicks are left alone. */
+let done = false;
 
-if (win.Kelisim) {
-  console.warn('Kelisim: the script tag is on the page twice; the second one is ignored.');
+if (win[MARK]) {
+  console.warn('Kelisim: the script tag is on the page twice; the second one is ignored. Remove it.');
 } else {
+  win[MARK] = 1;
+  document.addEventListener('click', onHostClick);
   try {
     const config = readTagConfig(tag, win.kelisimConfig);
     const inline = document.getElementById('kelisim-policy');
-    if (inline && !config.policy) config.policy = JSON.parse(inline.textContent || '') as Policy;
+    if (inline && !config.policy) {
+      try {
+        config.policy = JSON.parse(inline.textContent!) as Policy;
+      } catch {
+        // Not JSON: the widget bundle says why when it looks for the policy.
+      }
+    }
     begin(config)?.catch(report);
   } catch (error) {
-    report(error as Error);
+    report(error);
   }
 }
 
 /**
- * Start at once when the revision is known without the policy: `data-revision` with
- * `data-categories`, or a policy object with its `revision`. Otherwise the UI bundle fetches
- * the policy and works out its revision first — give both to spare returning visitors that.
+ * A host-page `data-kelisim` control: until the widget is ready, its action is done here (or
+ * kept for `start`, in order) and a link's own navigation is stopped.
+ */
+function onHostClick(event: Event): void {
+  const action = (event.target as Element | null)?.closest?.('[data-kelisim]')?.getAttribute('data-kelisim');
+  if (done || !action || !/^(accept-all|reject-all|open-settings)$/.test(action)) return;
+  event.preventDefault();
+  void act.then((run) => run(action));
+}
+
+/**
+ * Start at once when the revision and categories are known without the policy: `data-revision`
+ * with `data-categories`, a policy object with its `revision`, or `data-revision` alone with a
+ * decision stored on that revision (its categories are checked against the policy's when the
+ * widget loads). Otherwise the UI bundle fetches the policy and works out its revision first.
  */
 function begin(config: KelisimConfig): Promise<void> | void {
   const policy = typeof config.policy === 'object' ? config.policy : undefined;
   const revision = config.revision ?? policy?.revision;
-  if (revision && (config.categories || Array.isArray(policy?.categories))) return start({ ...config, revision });
+  // Not validated yet: the widget bundle reports a policy whose categories are not a list of objects.
+  const categories = config.categories || policy?.categories?.map?.((c) => c?.id);
+  if (revision && categories) return start(config, revision, categories);
+  const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
+  if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
   return importUi().then(async (ui) => {
-    const ready = await ui.prepare(config);
-    if (ready) start(ready);
+    const ready = await ui?.prepare(config);
+    if (ready) start(ready, ready.revision, ready.categories);
+    else done = true;
   });
 }
 
 /** Everything that must happen before any tracker can load, then the widget when it is needed. */
-function start(config: KelisimConfig): void {
-  const resolved = resolveConsentConfig({ ...config, policy: typeof config.policy === 'object' ? config.policy : undefined });
+function start(config: KelisimConfig, revision: string, categories: string[]): void {
+  const resolved = withConsentDefaults({ ...config, revision, categories });
   const store = createConsentState(resolved, () => readCookie(resolved.cookie.name));
   const { commit, ...state } = store;
   const env = { win, doc: document, nonce: config.nonce };
-  startSignals(state, config, env);
+  // The store itself: categories the widget learns from the policy reach the signals too.
+  startSignals(store, config, env);
   createScriptGate(state, { nonce: config.nonce });
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
   if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !state.has('analytics'));
-  const trackers = (yandexMetrica || googleAnalytics) && importTrackers().then((m) => m.startTrackers(state, config, env));
+  const trackers = (yandexMetrica || googleAnalytics) && importTrackers().then((m) => m?.startTrackers(state, config, env));
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
@@ -77,7 +113,10 @@ function start(config: KelisimConfig): void {
     // The policy is fetched while the UI bundle downloads, not after it.
     const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
-    return (widget = importUi().then((ui) => ui.start(store, resolved, config, request)));
+    widget = importUi().then((ui) => ui?.start(store, resolved, config, request) ?? null);
+    // Once mounted, the widget listens to host-page controls itself.
+    void widget.then(() => (done = true));
+    return widget;
   };
   const open = () => void load().then((w) => w?.open());
   // Decisions are written by the UI bundle's store: through the API they load it first.
@@ -100,22 +139,14 @@ function start(config: KelisimConfig): void {
     reset: write('reset'),
     setLang: write('setLang'),
     open,
-    pageView: (url?: string) => void (trackers && trackers.then((t) => t.pageView(url))),
+    pageView: (url?: string) => void (trackers && trackers.then((t) => t?.pageView(url))),
     gate: (root?: Document | ShadowRoot) => createScriptGate(state, { root, nonce: config.nonce }),
   };
-  win.Kelisim = api;
+  if (!taken) win.Kelisim = api;
   drainQueue(win, api);
 
-  // Until the widget is loaded, host-page controls are handled here; then it takes them over.
-  const onHostClick = (event: Event) => {
-    const action = (event.target as Element | null)?.closest?.('[data-kelisim]')?.getAttribute('data-kelisim');
-    if (!action || widget) return;
-    event.preventDefault();
-    if (action === 'open-settings') open();
-    else if (action === 'accept-all') void acceptAll();
-    else if (action === 'reject-all') void rejectAll();
-  };
-  document.addEventListener('click', onHostClick);
+  // Host-page controls clicked so far, in order; later ones until the widget takes them over.
+  started((action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {})));
 
   // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
   // the way back to the settings is a button drawn here, without the widget.
@@ -125,10 +156,10 @@ function start(config: KelisimConfig): void {
 }
 
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
-function hasPendingReceipts(): boolean {
+function hasPendingReceipts(): boolean | void {
   try {
     return !!localStorage.getItem(PENDING_KEY);
   } catch {
-    return false;
+    // No storage: nothing can be pending.
   }
 }

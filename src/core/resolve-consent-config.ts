@@ -28,34 +28,49 @@ export function assertLang(lang: string): asserts lang is Lang {
   }
 }
 
-/** The one place consent defaults live: cookie `kelisim` on `/` for 182 days, Secure on https, Kazakh, GPC honoured, DNT not. */
-export function resolveConsentConfig(config: ConsentConfig): ResolvedConsentConfig {
-  const { policy, cookie = {}, lang = 'kk', gpc = true, dnt = false } = config;
-  const { revision } = config;
-  const ids = config.categories ?? policy?.categories.map((c) => c.id);
-  if (!revision || !ids) {
-    throw new Error('Kelisim: createConsent needs `policy`, or `revision` together with `categories`.');
-  }
-  const categories = ids.filter((id, i) => id !== 'necessary' && ids.indexOf(id) === i);
-  const bad = categories.find((id) => !/^[a-z][a-z0-9-]*$/.test(id));
-  if (bad !== undefined) {
-    throw new Error(`Kelisim: category id "${bad}" must be lower-case letters, digits and dashes, starting with a letter (e.g. "analytics").`);
-  }
-  assertLang(lang);
-  const days = cookie.days ?? 182;
-  if (!(days > 0)) throw new Error(`Kelisim: cookie.days must be a positive number of days, not ${days}.`);
+/**
+ * Every default filled in, nothing checked (`revision` and `categories` must be there): the
+ * loader's part, so its bytes carry none of the messages. A bad value there only makes stored
+ * decisions read as none, and the widget, which asks, reports it (`checkConsentConfig`).
+ */
+export function withConsentDefaults(config: Omit<ConsentConfig, 'policy'> & { revision: string; categories: string[] }): ResolvedConsentConfig {
+  const { cookie = {}, lang = 'kk', gpc = true, dnt = false, revision, categories: ids } = config;
   return {
     revision,
-    categories,
+    categories: ids.filter((id, i) => id !== 'necessary' && ids.indexOf(id) === i),
     cookie: {
       name: cookie.name ?? 'kelisim',
       domain: cookie.domain,
       path: cookie.path ?? '/',
-      days,
+      days: cookie.days ?? 182,
       secure: cookie.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:'),
     },
     lang,
     gpc,
     dnt,
   };
+}
+
+/** Throws, with what to write instead, unless the language and the cookie lifetime are usable. */
+export function checkConsentConfig(resolved: ResolvedConsentConfig): ResolvedConsentConfig {
+  assertLang(resolved.lang);
+  const { days } = resolved.cookie;
+  if (!(days > 0)) throw new Error(`Kelisim: cookie.days must be a positive number of days, not ${days}.`);
+  return resolved;
+}
+
+/** The one place consent defaults live: cookie `kelisim` on `/` for 182 days, Secure on https, Kazakh, GPC honoured, DNT not. */
+export function resolveConsentConfig(config: ConsentConfig): ResolvedConsentConfig {
+  const { policy, revision } = config;
+  const categories = config.categories ?? policy?.categories.map((c) => c.id);
+  if (!revision || !categories) {
+    throw new Error('Kelisim: createConsent needs `policy`, or `revision` together with `categories`.');
+  }
+  const resolved = withConsentDefaults({ ...config, revision, categories });
+  // (The script tag's widget needs no such check: a policy's ids are validated, and the tag's must equal them.)
+  const bad = resolved.categories.find((id) => !/^[a-z][a-z0-9-]*$/.test(id));
+  if (bad !== undefined) {
+    throw new Error(`Kelisim: category id "${bad}" must be lower-case letters, digits and dashes, starting with a letter (e.g. "analytics").`);
+  }
+  return checkConsentConfig(resolved);
 }

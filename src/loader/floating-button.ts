@@ -23,9 +23,15 @@ export function showFloatingButton(lang: Lang, onPress: () => void): () => void 
   host.id = 'kelisim';
   host.style.setProperty('display', 'block', 'important');
   const root = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  // A constructable stylesheet (strict CSP allows it); where there is none (Safari before 16.4
+  // throws "Illegal constructor"), a <style> element, as the widget does.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
+  }
   const button = document.createElement('button');
   button.type = 'button';
   button.lang = lang;
