@@ -94,6 +94,8 @@ export async function start(
         `Kelisim: data-categories="${state.categories.join(' ')}" but the policy's optional categories are "${optional.join(' ')}". Make them the same.`,
       );
     }
+    // A large policy's validation and the first render are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve));
     const before = state.get();
     const consent = addConsentWrites(state, resolved, createConsentStorage(resolved.cookie));
     // Global Privacy Control declined everything just now: the banner says why.
