@@ -38,6 +38,8 @@ function instrument(findSrc) {
       if (B.foundAt == null) B.foundAt = performance.now();
       if (visible(el)) {
         B.visibleAt = performance.now();
+        // Ends the "until the banner" window in a trace.
+        console.timeStamp('bench-banner-visible');
         return;
       }
     }
@@ -131,10 +133,11 @@ export async function prepare(browser, lib, { state, throttle = 1 } = {}) {
  * @param {number} [o.throttle] CPU slow-down factor (when not prepared)
  * @param {boolean} [o.trace] record a trace for main-thread time
  * @param {boolean} [o.click] on a first visit, click "accept all" and check the gated script runs
+ * @param {boolean} [o.dialog] on a first visit (no click), open the preferences dialog and wait for it
  * @param {number} [o.settle] ms to wait after the banner / gated script before checking (×2 when throttled)
  * @param {(out?: object) => void} [o.measured] called once the page is no longer measured (to prepare the next), with the result so far
  */
-export async function visit({ browser, server, lib, kind, prepared, state, throttle = 1, trace = false, click = true, settle = 100, measured = () => {} }) {
+export async function visit({ browser, server, lib, kind, prepared, state, throttle = 1, trace = false, click = true, dialog = false, settle = 100, measured = () => {} }) {
   prepared ??= await prepare(browser, lib, { state, throttle });
   throttle = prepared.throttle;
   const { page, rec } = prepared;
@@ -175,6 +178,12 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     }
     lap('wait');
     await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    if (kind === 'first' && dialog) {
+      // Everything a visitor who reads the details downloads: the preferences dialog, opened.
+      await page.locator(lib.settings).first().click({ timeout });
+      await page.locator(lib.dialog).first().waitFor({ state: 'visible', timeout }).catch(() => fail('the preferences dialog never became visible'));
+      await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    }
     if (trace) {
       // Stop the visibility poll, let the page be quiet (the CPU profile's last chunk can be
       // missing from a trace, and no work of ours should be there), then mark the end of the
@@ -244,6 +253,14 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     out.data = total(preClick.filter((f) => f.kind === 'data'));
     if (lib.inlineConfig) out.data = total([out.data, sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))]);
     out.afterClick = total(files.filter((f) => !f.beforeClick));
+    const inline = lib.inlineConfig ? [sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))] : [];
+    if (kind === 'first') {
+      // Requested up to the first frame with the banner visible (by the page's resource timing).
+      const requestedAt = new Map();
+      for (const r of before.resources) if (!requestedAt.has(r.path)) requestedAt.set(r.path, r.start);
+      out.beforeBanner = total([...preClick.filter((f) => (requestedAt.get(f.path) ?? Infinity) <= before.visibleAt), ...inline]);
+      if (dialog) out.withDialog = total([...preClick, ...inline]);
+    }
 
     if (traceBuffer) {
       // The library's scripts: every script the page requested but the stub (for vanilla this
@@ -252,7 +269,10 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
         (p) => /\.m?js$/.test(p) && p !== STUB_PATH,
       );
       const events = JSON.parse(traceBuffer.toString('utf8')).traceEvents;
-      out.mainThread = { ...libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths }), scripts: paths };
+      // The gated stub's own work never counts, even where the library runs it inside its own call.
+      const where = { origin: server.origin, pagePath: lib.page, libraryPaths: paths, excludePaths: [STUB_PATH] };
+      out.mainThread = { ...libraryMainThreadTime(events, where), scripts: paths };
+      if (kind === 'first') out.mainThreadToBanner = libraryMainThreadTime(events, { ...where, endMark: 'bench-banner-visible' });
       lap('traceParse');
     }
     return out;
