@@ -159,7 +159,8 @@ try {
   // Lighthouse, mobile first visit: per round the no-banner page, then every library (rotating).
   if (LIGHTHOUSE) {
     const lhStarted = Date.now();
-    const lh = await startLighthouse({ chromePath: CHROMIUM, origin: server.origin });
+    const lhServer = await startServer(GENERATED, { compress: true });
+    const lh = await startLighthouse({ chromePath: CHROMIUM, origin: lhServer.origin });
     try {
       for (let round = 1; round <= ROUNDS; round++) {
         const bare = await lh.run(BARE.page);
@@ -177,6 +178,7 @@ try {
       }
     } finally {
       await lh.close();
+      await lhServer.close();
       lighthouseSeconds = (Date.now() - lhStarted) / 1000;
     }
   }
@@ -197,7 +199,7 @@ const notes = [
   'Each visit is a fresh browser context with an empty cache (files are served `no-store`); a returning visitor carries only the consent cookie. Bytes are what the page requested for consent (the page and the stub excluded), compressed here with gzip -9 and brotli q11.',
   '"Before the banner is visible": the consent files whose request started (resource timing) no later than the first frame with the "accept all" button visible, plus configuration written into the page. "Everything, dialog opened": every consent file of a first visit after clicking the banner\'s settings button and waiting for the preferences dialog.',
   'npm: each library\'s npm entry imported as its docs say (Kelisim: `import { createConsent, mount } from \'kelisim\'`, widget not mounted; vanilla-cookieconsent: its module and CSS; Orejime 3: its standalone build and CSS, the only form it ships) into a throwaway Vite app built for production; gzip -9 of the chunks and CSS the page loads at once, and of the chunks it loads later.',
-  `Lighthouse ${'12.2.3'}: mobile defaults (simulated slow 4G, 4× CPU), performance audits only, one run per page and round on the same local pages; the simulated LCP of each page minus that of the same page without a consent library in the same round.`,
+  `Lighthouse ${'12.2.3'}: mobile defaults (simulated slow 4G, 4× CPU), LCP audits only, one run per page and round on the same local pages served gzip-compressed; the simulated LCP of each page minus that of the same page without a consent library in the same round.`,
   'Times are taken in the page: performance.now() (0 = navigation start) in the first animation frame where the "accept all" button is rendered visible; the click by a capture-phase listener; the gated stub records its own start.',
   `Main-thread JS: from a Chromium trace, top-level script events on the renderer main thread (compile, evaluate, callbacks) belonging to the library\'s files, with URL-less ones (module evaluation, microtasks) split by V8 CPU-profiler samples; vanilla-cookieconsent\'s config module counts as its code; "until the banner" ends at the frame where the banner is visible; the gated stub\'s own compile and run never count, even inside a library\'s call. Reported as the events\' thread CPU time (a busy machine does not inflate it; DevTools\' 4× throttling busy-waits on the thread, so it counts); wall time is in the JSON.${incomplete ? ` ${incomplete} traced visit(s) whose CPU profile did not cover the library's work were left out of these rows.` : ''}`,
 ];
