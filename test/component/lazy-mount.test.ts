@@ -6,6 +6,9 @@ import { createConsent } from '../../src/core/create-consent';
 import { mount } from '../../src/lazy-mount';
 import { cleanUp, fixturePolicy } from './widget-harness';
 
+// The first dynamic import transforms the whole widget: slow on a busy machine.
+const SLOW = 30_000;
+
 afterEach(() => {
   cleanUp();
   vi.restoreAllMocks();
@@ -27,7 +30,7 @@ test('the handle is returned before the widget loads; open() called at once open
   await waitFor(() => expect(dialog()).toBeFalsy());
   handle.destroy();
   expect(document.querySelector('#kelisim')).toBeNull();
-});
+}, SLOW);
 
 test('destroy() before the widget has loaded: nothing is ever shown', async () => {
   const policy = fixturePolicy();
@@ -36,7 +39,7 @@ test('destroy() before the widget has loaded: nothing is ever shown', async () =
   handle.destroy();
   await expect(handle.ready).resolves.toBe(false);
   expect(document.querySelector('#kelisim')).toBeNull();
-});
+}, SLOW);
 
 test('a widget chunk that fails to load: one "Kelisim:" console error, ready is false, no unhandled rejection', async () => {
   vi.resetModules();
@@ -63,4 +66,4 @@ test('a widget chunk that fails to load: one "Kelisim:" console error, ready is 
   } finally {
     process.off('unhandledRejection', unhandled);
   }
-});
+}, SLOW);

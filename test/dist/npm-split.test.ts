@@ -31,7 +31,7 @@ test('kelisim exports exactly the core API plus mount and startIntegrations, and
   // The lazily loaded chunk's imports from ./core.js exist (a missing one is a link error).
   const widget = await import(pathToFileURL(join(DIST, 'widget.js')).href);
   expect(typeof widget.mount).toBe('function');
-});
+}, 30_000);
 
 test(`an app importing { createConsent, mount } pays at most ${IMPORT_BUDGET / 1000} kB gzip at import time; the widget is a lazy chunk`, async () => {
   const app = await buildConsumerApp(`import { createConsent, mount } from ${JSON.stringify(join(DIST, 'index.js'))};\nwindow.app = { createConsent, mount };\n`);
