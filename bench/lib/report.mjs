@@ -76,6 +76,8 @@ const fmtStat = (unit, s) => {
 const ratio = (a, b) => {
   if (!a || !b) return '—';
   if (b.median === 0) return a.median === 0 ? '—' : '∞';
+  // A ratio of differences that can be negative (LCP deltas) says nothing.
+  if (a.median < 0 || b.median < 0) return '—';
   return `${(a.median / b.median).toFixed(2)}×`;
 };
 
