@@ -2,12 +2,13 @@
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
 //   kelisim-ui.js   the widget (ES module, minified, Preact + i18next + three locales), loaded on demand
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (ES module), only on sites that use them
-//   index.js        npm entry `kelisim` (ESM, dependencies external)
+//   index.js        npm entry `kelisim` (ESM, dependencies external); imports core from ./core.js
+//   widget.js       the widget of the npm entry, its own chunk: `mount` loads it by a dynamic import
 //   core.js         npm entry `kelisim/core` (ESM, headless: no Preact, no i18next)
 //   types/          declarations for both npm entries
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { build } from 'vite';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -16,8 +17,9 @@ const external = [/^preact/, /^i18next/, /^js-cookie/];
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
 /** One library build with the settings every artefact shares. */
-function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false }) {
+function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false, plugins = [], output = {} }) {
   return build({
+    plugins,
     configFile: false,
     logLevel: 'warn',
     oxc: jsx,
@@ -32,7 +34,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
       lib: { entry, name, formats: [format], fileName: () => fileName },
       rolldownOptions: {
         external: externals,
-        output: { banner, codeSplitting: false },
+        output: { banner, codeSplitting: false, ...output },
       },
     },
   });
@@ -42,8 +44,54 @@ rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser' });
 await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim-trackers.js', minify: 'terser' });
-await library({ entry: 'src/index.ts', format: 'es', fileName: 'index.js', minify: false, externals: external });
-await library({ entry: 'src/core/index.ts', format: 'es', fileName: 'core.js', minify: false, externals: external });
+
+// The npm entries. index.js and its widget chunk import every core module from ./core.js, so an
+// app that imports both `kelisim` and `kelisim/core` (or only `kelisim`) gets one copy of the core.
+const CORE_DIR = resolve('src/core') + sep;
+const coreUsed = new Set([resolve('src/core/index.ts')]);
+const coreExternal = {
+  name: 'kelisim:core-external',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || importer.startsWith(CORE_DIR) || importer.startsWith('\0')) return null;
+    const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!found || !found.id.startsWith(CORE_DIR)) return null;
+    coreUsed.add(found.id);
+    return { id: './core.js', external: true };
+  },
+};
+const npm = await library({
+  entry: 'src/index.ts',
+  format: 'es',
+  fileName: 'index.js',
+  minify: false,
+  externals: external,
+  plugins: [coreExternal],
+  output: {
+    codeSplitting: true,
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/src/ui/mount.tsx') ? 'widget.js' : '[name].js'),
+  },
+});
+const npmFiles = [npm].flat().flatMap((o) => o.output.map((f) => f.fileName)).sort();
+if (npmFiles.join() !== 'index.js,widget.js') throw new Error(`npm entry: expected index.js and widget.js, got ${npmFiles.join(', ')}`);
+
+// core.js exports kelisim/core's API and whatever else of src/core the two files above import
+// (e.g. LANGS, hashString): `export *` of each such module.
+const CORE_ENTRY = 'kelisim-core-entry';
+await library({
+  entry: CORE_ENTRY,
+  format: 'es',
+  fileName: 'core.js',
+  minify: false,
+  externals: external,
+  plugins: [
+    {
+      name: 'kelisim:core-entry',
+      resolveId: (id) => (id.endsWith(CORE_ENTRY) ? `\0${CORE_ENTRY}` : null),
+      load: (id) => (id === `\0${CORE_ENTRY}` ? [...coreUsed].map((file) => `export * from ${JSON.stringify(file)};`).join('\n') : null),
+    },
+  ],
+});
 
 // Every artefact starts with the banner (a minifier may drop the one the bundler adds).
 for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {

@@ -2,7 +2,7 @@
 // for the driver), and which cookie holds their decision.
 import { INLINE_CONFIG } from './pages.mjs';
 
-/** @typedef {{ id: string, name: string, page: string, cookie: string|null, accept: string, find: string, data?: string[], inlineConfig?: string }} Library */
+/** @typedef {{ id: string, name: string, page: string, cookie: string|null, accept: string, find: string, settings?: string, dialog?: string, data?: string[], inlineConfig?: string }} Library */
 
 /** @type {Library[]} */
 export const LIBRARIES = [
@@ -15,6 +15,9 @@ export const LIBRARIES = [
     accept: '#kelisim [data-kelisim="accept-all"]',
     // In-page: the widget is #kelisim with an open shadow root.
     find: `(() => { const h = document.getElementById('kelisim'); return h && h.shadowRoot && h.shadowRoot.querySelector('[data-kelisim="accept-all"]'); })()`,
+    // The banner's "Settings", and the preferences dialog's "Save" (for the driver).
+    settings: '#kelisim [data-kelisim="open-settings"]',
+    dialog: '#kelisim [data-kelisim="save"]',
   },
   {
     id: 'vanilla',
@@ -25,6 +28,8 @@ export const LIBRARIES = [
     data: ['/bench/gen/vanilla-config.js'],
     accept: '#cc-main .cm [data-role="all"]',
     find: `document.querySelector('#cc-main .cm [data-role="all"]')`,
+    settings: '#cc-main .cm [data-role="show"]',
+    dialog: '#cc-main .pm',
   },
   {
     id: 'orejime',
@@ -35,6 +40,8 @@ export const LIBRARIES = [
     inlineConfig: INLINE_CONFIG.orejime,
     accept: '.orejime-Banner-saveButton',
     find: `document.querySelector('.orejime-Banner-saveButton')`,
+    settings: '.orejime-Banner-learnMoreButton',
+    dialog: '.orejime-Modal',
   },
 ];
 

@@ -1,10 +1,13 @@
-// The figures, the markdown table with Kelisim / peer ratios, and the goals of issue 8.
+// The figures and the markdown table with Kelisim / peer ratios (the goals are in goals.mjs).
 import { summarize } from './stats.mjs';
 
 const KIB = 1024;
 
 /** A traced visit's library CPU time, or null when its CPU profile did not cover the library's work. */
-const mainThread = (v) => (v.mainThread && v.mainThread.complete !== false ? (v.mainThread.cpuMs ?? v.mainThread.wallMs) : null);
+const cpuOf = (m) => (m && m.complete !== false ? (m.cpuMs ?? m.wallMs) : null);
+const mainThread = (v) => cpuOf(v.mainThread);
+/** The same, up to the first frame with the banner visible. */
+const mainThreadToBanner = (v) => cpuOf(v.mainThreadToBanner);
 
 /** How many traced visits were left out for an incomplete CPU profile. */
 export const incompleteTraces = (visits) => visits.filter((v) => v.lib !== 'bare' && v.mainThread && v.mainThread.complete === false).length;
@@ -18,20 +21,28 @@ export const ROWS = [
   { key: 'firstBrotli', label: 'First visit: consent JS + CSS, brotli', unit: 'bytes', phase: 'first', pick: (v) => v.code.brotli },
   { key: 'firstRaw', label: 'First visit: consent JS + CSS, raw', unit: 'bytes', phase: 'first', pick: (v) => v.code.raw },
   { key: 'firstData', label: 'First visit: policy / config data, gzip', unit: 'bytes', phase: 'first', pick: (v) => v.data.gzip },
+  { key: 'beforeBanner', label: 'First visit: bytes requested before the banner is visible (code + data), gzip', unit: 'bytes', phase: 'first', pick: (v) => v.beforeBanner?.gzip },
+  { key: 'withDialog', label: 'First visit: everything, preferences dialog opened (code + data), gzip', unit: 'bytes', phase: 'firstDialog', pick: (v) => v.withDialog?.gzip },
   { key: 'returnGzip', label: 'Returning visit: JS + CSS, gzip', unit: 'bytes', phase: 'returning', pick: (v) => v.code.gzip },
   { key: 'returnBrotli', label: 'Returning visit: JS + CSS, brotli', unit: 'bytes', phase: 'returning', pick: (v) => v.code.brotli },
   { key: 'returnRaw', label: 'Returning visit: JS + CSS, raw', unit: 'bytes', phase: 'returning', pick: (v) => v.code.raw },
   { key: 'returnData', label: 'Returning visit: policy / config data, gzip', unit: 'bytes', phase: 'returning', pick: (v) => v.data.gzip },
   { key: 'visible', label: 'Navigation → banner visible', unit: 'ms', phase: 'first', pick: (v) => v.visibleAt },
   { key: 'visible4', label: 'Navigation → banner visible, CPU 4× (traced run)', unit: 'ms', phase: 'firstTrace4', pick: (v) => v.visibleAt },
+  { key: 'jsToBanner', label: 'First visit: library main-thread JS until the banner (CPU time)', unit: 'ms', phase: 'firstTrace', pick: (v) => mainThreadToBanner(v) },
+  { key: 'jsToBanner4', label: 'First visit: library main-thread JS until the banner (CPU time), CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => mainThreadToBanner(v) },
   { key: 'jsFirst', label: 'Library main-thread JS (CPU time), first visit', unit: 'ms', phase: 'firstTrace', pick: (v) => mainThread(v) },
   { key: 'jsFirst4', label: 'Library main-thread JS (CPU time), first visit, CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => mainThread(v) },
-  { key: 'jsReturn', label: 'Library main-thread JS (CPU time), returning visit', unit: 'ms', phase: 'returningTrace', pick: (v) => mainThread(v) },
-  { key: 'jsReturn4', label: 'Library main-thread JS (CPU time), returning visit, CPU 4×', unit: 'ms', phase: 'returningTrace4', pick: (v) => mainThread(v) },
+  { key: 'jsReturn', label: "Library main-thread JS (CPU time), returning visit, gated script's own start excluded", unit: 'ms', phase: 'returningTrace', pick: (v) => mainThread(v) },
+  { key: 'jsReturn4', label: "Library main-thread JS (CPU time), returning visit, gated script's own start excluded, CPU 4×", unit: 'ms', phase: 'returningTrace4', pick: (v) => mainThread(v) },
   { key: 'acceptToGated', label: 'Click "accept all" → gated script running', unit: 'ms', phase: 'first', pick: (v) => v.clickToGated },
   { key: 'acceptToGated4', label: 'Click "accept all" → gated script running, CPU 4×', unit: 'ms', phase: 'firstTrace4', pick: (v) => v.clickToGated },
   { key: 'returnGated', label: 'Returning visit: navigation → gated script running', unit: 'ms', phase: 'returning', pick: (v) => v.navToGated, reference: 'reference' },
   { key: 'returnGated4', label: 'Returning visit: navigation → gated script running, CPU 4× (traced run)', unit: 'ms', phase: 'returningTrace4', pick: (v) => v.navToGated, reference: 'reference4' },
+  { key: 'npmImport', label: 'npm: gzip an app pays at import time (Vite app, widget not mounted)', unit: 'bytes', phase: 'npm', pick: (v) => v.entry },
+  { key: 'npmLazy', label: 'npm: gzip loaded later by the app (lazy chunks)', unit: 'bytes', phase: 'npm', pick: (v) => v.lazy },
+  { key: 'lcp', label: 'Lighthouse mobile, first visit: LCP (simulated slow 4G, CPU 4×)', unit: 'ms', phase: 'lighthouse', pick: (v) => v.lcp, reference: 'lighthouse' },
+  { key: 'lcpDelta', label: "Lighthouse mobile, first visit: LCP minus the no-banner page's LCP", unit: 'ms', phase: 'lighthouse', pick: (v) => v.lcpDelta },
   { key: 'cls', label: 'Layout shift (CLS) until the click', unit: 'cls', phase: 'first', pick: (v) => v.cls, reference: 'reference' },
 ];
 
@@ -46,11 +57,11 @@ export function figures(visits, libs) {
   return out;
 }
 
-const fmtValue = (unit, x) => {
+export const fmtValue = (unit, x) => {
   if (x == null) return '—';
   if (unit === 'bytes') return x >= KIB ? `${(x / KIB).toFixed(1)} KiB` : `${x} B`;
   if (unit === 'kB') return `${(x / 1000).toFixed(1)} kB`;
-  if (unit === 'ms') return x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`;
+  if (unit === 'ms') return Math.abs(x) >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`;
   return x.toFixed(4);
 };
 
@@ -65,6 +76,8 @@ const fmtStat = (unit, s) => {
 const ratio = (a, b) => {
   if (!a || !b) return '—';
   if (b.median === 0) return a.median === 0 ? '—' : '∞';
+  // A ratio of differences that can be negative (LCP deltas) says nothing.
+  if (a.median < 0 || b.median < 0) return '—';
   return `${(a.median / b.median).toFixed(2)}×`;
 };
 
@@ -82,58 +95,4 @@ export function table(fig, libs, failed) {
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
-}
-
-/** The goals of issue 8, each met or missed by how much. */
-export function goals(fig, libs, failed) {
-  const ok = (id) => libs.some((l) => l.id === id) && !failed.has(id);
-  if (!ok('kelisim')) return [{ goal: 'all goals', status: 'not measured', detail: 'Kelisim failed or was not run' }];
-  const med = (key, id) => fig[key][id]?.median;
-  const list = [];
-  const check = (goal, unit, value, limit, extra = '') => {
-    if (value == null || limit == null) return list.push({ goal, status: 'not measured', detail: 'a figure is missing' });
-    const met = value <= limit + 1e-12;
-    const by = value - limit;
-    const pct = limit > 0 ? ` (+${((by / limit) * 100).toFixed(0)} %)` : '';
-    list.push({
-      goal,
-      status: met ? 'met' : 'missed',
-      value,
-      limit,
-      detail: met
-        ? `${fmtValue(unit, value)} ≤ ${fmtValue(unit, limit)}${extra}`
-        : `missed by ${fmtValue(unit, by)}${pct}: ${fmtValue(unit, value)} > ${fmtValue(unit, limit)}${extra}`,
-    });
-  };
-  const fastest = (key) => {
-    const peers = ['vanilla', 'orejime'].filter(ok).map((id) => [id, med(key, id)]).filter(([, v]) => v != null);
-    if (!peers.length) return [null, ''];
-    const [id, v] = peers.sort((a, b) => a[1] - b[1])[0];
-    return [v, ` (fastest peer: ${libs.find((l) => l.id === id).name})`];
-  };
-  if (ok('vanilla')) {
-    check('Returning visit: bytes (gzip) ≤ ⅕ of vanilla-cookieconsent', 'bytes', med('returnGzip', 'kelisim'), med('returnGzip', 'vanilla') / 5);
-    check('Returning visit: main-thread JS ≤ ⅕ of vanilla-cookieconsent', 'ms', med('jsReturn', 'kelisim'), med('jsReturn', 'vanilla') / 5);
-    check('Returning visit: main-thread JS ≤ ⅕ of vanilla-cookieconsent, CPU 4×', 'ms', med('jsReturn4', 'kelisim'), med('jsReturn4', 'vanilla') / 5);
-    check('Returning visit: navigation → gated script ≤ ½ of vanilla-cookieconsent', 'ms', med('returnGated', 'kelisim'), med('returnGated', 'vanilla') / 2,
-      fig.returnGated.bare ? `; ungated stub: ${fmtValue('ms', fig.returnGated.bare.median)}` : '');
-  }
-  const [vis, visPeer] = fastest('visible');
-  check('First visit: banner visible no later than the fastest peer', 'ms', med('visible', 'kelisim'), vis, visPeer);
-  check('First visit: consent JS + CSS ≤ 28 kB gzip (kB = 1000 B)', 'kB', med('firstGzip', 'kelisim'), 28000);
-  const [acc, accPeer] = fastest('acceptToGated');
-  check('Click "accept all" → gated script no slower than the fastest peer', 'ms', med('acceptToGated', 'kelisim'), acc, accPeer);
-  const cls = fig.cls.kelisim;
-  list.push({
-    goal: 'Layout shift 0',
-    status: cls && cls.max === 0 ? 'met' : 'missed',
-    value: cls?.max,
-    limit: 0,
-    detail: cls && cls.max === 0 ? 'CLS 0 in every round' : `missed by CLS ${cls ? cls.max.toFixed(4) : '?'} (worst round; median ${cls ? cls.median.toFixed(4) : '?'})`,
-  });
-  return list;
-}
-
-export function goalsMarkdown(list) {
-  return list.map((g) => `- **${g.status === 'met' ? 'met' : g.status === 'missed' ? 'MISSED' : g.status}** — ${g.goal}: ${g.detail}`).join('\n');
 }

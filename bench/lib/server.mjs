@@ -3,6 +3,7 @@
 // would weigh on the wire (gzip -9, brotli) is computed by bytes.mjs from the same bodies.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,9 +25,11 @@ const TYPES = {
 
 /**
  * Start the server. `generated` maps a path (e.g. `/bench/gen/vanilla-config.js`) to a body
- * string; generated paths win over files.
+ * string; generated paths win over files. With `compress`, bodies go gzip-compressed (level 9) to
+ * clients that accept it, as a production server sends them (for Lighthouse's simulated network).
  */
-export async function startServer(generated = new Map()) {
+export async function startServer(generated = new Map(), { compress = false } = {}) {
+  const gzipped = new Map();
   /** Body and type for a URL path, or null. Cached: the files do not change during a run. */
   const cache = new Map();
   const resolve = (path) => {
@@ -60,6 +63,13 @@ export async function startServer(generated = new Map()) {
     if (!hit) {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
       res.end('not found');
+      return;
+    }
+    if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(hit.body, { level: 9 }));
+      const body = gzipped.get(path);
+      res.writeHead(200, { 'content-type': hit.type, 'content-length': body.length, 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      res.end(body);
       return;
     }
     res.writeHead(200, { 'content-type': hit.type, 'content-length': hit.body.length, 'cache-control': 'no-store' });

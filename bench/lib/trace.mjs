@@ -41,15 +41,19 @@ const urlOf = (e) => e.args?.data?.url || e.args?.fileName || e.args?.data?.stac
 
 /**
  * @param {any[]} events traceEvents
- * @param {{ origin: string, pagePath: string, libraryPaths: string[] }} where
+ * @param {{ origin: string, pagePath: string, libraryPaths: string[], excludePaths?: string[], endMark?: string }} where
+ *   `excludePaths`: scripts whose own work never counts, even inside a library's event (the gated
+ *   stub the library starts); `endMark`: a console.timeStamp message that ends the window (default
+ *   the driver's `bench-window-end`); a window whose mark is missing is an error.
  * @returns {{ ms: number, wallMs: number, cpuMs: number, byEvent: Record<string, number>, samples: number }}
  *   `cpuMs` sums the events' thread CPU time (`tdur`), which other processes on a busy machine do
  *   not inflate, and which includes DevTools' CPU throttling (on Linux its signal handler
  *   busy-waits on the throttled thread); `wallMs` sums their wall time (`dur`). `ms` is `cpuMs`
  *   when every event has a CPU time, else `wallMs`.
  */
-export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }) {
+export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths, excludePaths = [], endMark = 'bench-window-end' }) {
   const libUrls = new Set(libraryPaths.map((p) => origin + p));
+  const excluded = new Set(excludePaths.map((p) => origin + p));
   const pageUrl = origin + pagePath;
 
   // The renderer that parsed our page, and its main thread.
@@ -62,8 +66,9 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
   if (!parse) throw new Error(`trace: no ParseHTML of ${pageUrl} on a renderer main thread`);
   const { pid, tid } = parse;
 
-  const endMark = events.find((e) => e.name === 'TimeStamp' && e.pid === pid && e.args?.data?.message === 'bench-window-end');
-  const windowEnd = endMark ? endMark.ts : Infinity;
+  const mark = events.find((e) => e.name === 'TimeStamp' && e.pid === pid && e.args?.data?.message === endMark);
+  if (!mark && endMark !== 'bench-window-end') throw new Error(`trace: no "${endMark}" mark`);
+  const windowEnd = mark ? mark.ts : Infinity;
 
   // CPU profile of that renderer's main thread (its Profile and chunks share an id).
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid && e.ph === 'P');
@@ -85,13 +90,16 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
     }
   }
   const libNode = new Map();
-  const isLib = (id) => {
-    if (libNode.has(id)) return libNode.get(id);
+  const onStack = (id, urls, memo) => {
+    if (memo.has(id)) return memo.get(id);
     const n = nodes.get(id);
-    const v = !!n && (libUrls.has(n.url) || (n.parent !== undefined && isLib(n.parent)));
-    libNode.set(id, v);
+    const v = !!n && (urls.has(n.url) || (n.parent !== undefined && onStack(n.parent, urls, memo)));
+    memo.set(id, v);
     return v;
   };
+  const excludedNode = new Map();
+  // A sample is the library's when a library frame is on its stack and no excluded script's frame.
+  const isLib = (id) => onStack(id, libUrls, libNode) && !onStack(id, excluded, excludedNode);
   const idle = (id) => ['(idle)', '(root)'].includes(nodes.get(id)?.name);
   // Samples sorted by time (chunks arrive in order, but be safe).
   const order = sampleTimes.map((_, i) => i).sort((a, b) => sampleTimes[a] - sampleTimes[b]);
@@ -141,9 +149,20 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
   let uncovered = 0;
   const uncoveredEvents = [];
   const byEvent = {};
+  let excludedMs = 0;
   for (const { e, children } of tops) {
     const url = urlOf(e);
     let share;
+    // The excluded scripts' own events nested in this one (outermost only), taken off a library event.
+    let cut = 0;
+    let cutCpu = 0;
+    let cutEnd = -Infinity;
+    for (const c of children) {
+      if (c.ts < cutEnd || !excluded.has(urlOf(c))) continue;
+      cutEnd = c.ts + c.dur;
+      cut += c.dur;
+      cutCpu += c.tdur ?? c.dur;
+    }
     if (url) share = libUrls.has(url) ? 1 : 0;
     else {
       // Floor: library-URL events directly inside it (outermost ones only).
@@ -169,9 +188,12 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
       } else share = Math.max(floor / e.dur, sampled);
     }
     if (share > 0) {
-      wall += e.dur * share;
-      if (typeof e.tdur === 'number') cpu += e.tdur * share;
+      // A URL-less event's sampled share already leaves the excluded scripts' samples out.
+      const own = url ? 1 : 0;
+      wall += Math.max(0, e.dur * share - cut * own);
+      if (typeof e.tdur === 'number') cpu += Math.max(0, e.tdur * share - cutCpu * own);
       else cpuKnown = false;
+      if (own) excludedMs += cut / 1000;
       byEvent[e.name] = (byEvent[e.name] ?? 0) + (e.dur * share) / 1000;
     }
   }
@@ -180,6 +202,7 @@ export function libraryMainThreadTime(events, { origin, pagePath, libraryPaths }
     wallMs: wall / 1000,
     cpuMs: cpuKnown ? cpu / 1000 : null,
     byEvent,
+    excludedMs,
     unsampledMs: unsampled / 1000,
     // Complete unless an event of 1 ms or more lay outside the CPU profile.
     complete: uncovered < 1000,

@@ -1,75 +1,8 @@
 // One visit of one page in a fresh browser context, measured in the page itself.
 import { STUB_PATH } from './pages.mjs';
 import { sizes, total } from './bytes.mjs';
+import { instrument } from './instrument.mjs';
 import { TRACE_CATEGORIES, libraryMainThreadTime } from './trace.mjs';
-
-/**
- * Installed before any page script (an init script). Everything is timed with the page's own
- * performance.now(), whose 0 is the navigation start:
- * - visibleAt: first animation frame in which the library's "accept all" button is rendered:
- *   connected, non-empty box inside the viewport, and checkVisibility() with opacity and
- *   visibility (so a banner still at opacity 0, hidden, or display:none does not count). The
- *   check runs in requestAnimationFrame, just before that frame is painted;
- * - clickAt: a capture-phase click listener on window, the first listener to see the click;
- * - gatedAt / gatedRuns: written by the stub analytics script itself;
- * - shifts: every layout-shift entry (PerformanceObserver, buffered);
- * - longtasks: every longtask entry (page-wide, for reference).
- */
-function instrument(findSrc) {
-  if (window !== window.top) return;
-  const B = (window.__bench = window.__bench || {});
-  Object.assign(B, { visibleAt: null, foundAt: null, clickAt: null, gatedAtClick: null, shifts: [], longtasks: [], stopped: false });
-  const find = new Function('return ' + findSrc);
-  const visible = (el) => {
-    if (!el.isConnected) return false;
-    const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
-    return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  };
-  const poll = () => {
-    if (B.stopped || B.visibleAt != null) return;
-    let el = null;
-    try {
-      el = find();
-    } catch {
-      el = null;
-    }
-    if (el) {
-      if (B.foundAt == null) B.foundAt = performance.now();
-      if (visible(el)) {
-        B.visibleAt = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      B.shifts.push({
-        value: e.value,
-        startTime: e.startTime,
-        hadRecentInput: e.hadRecentInput,
-        sources: (e.sources || []).map((s) => {
-          const n = s.node;
-          return n ? `${n.nodeName}${n.id ? '#' + n.id : ''}${n.className && typeof n.className === 'string' ? '.' + n.className.split(' ').join('.') : ''}` : '?';
-        }),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) B.longtasks.push({ startTime: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  addEventListener(
-    'click',
-    () => {
-      if (B.clickAt != null) return;
-      B.clickAt = performance.now();
-      B.gatedAtClick = B.gatedRuns || 0;
-    },
-    true,
-  );
-}
 
 /** Why a visit is wrong; the run fails loudly with it. */
 export class BenchFailure extends Error {}
@@ -131,10 +64,11 @@ export async function prepare(browser, lib, { state, throttle = 1 } = {}) {
  * @param {number} [o.throttle] CPU slow-down factor (when not prepared)
  * @param {boolean} [o.trace] record a trace for main-thread time
  * @param {boolean} [o.click] on a first visit, click "accept all" and check the gated script runs
+ * @param {boolean} [o.dialog] on a first visit (no click), open the preferences dialog and wait for it
  * @param {number} [o.settle] ms to wait after the banner / gated script before checking (×2 when throttled)
  * @param {(out?: object) => void} [o.measured] called once the page is no longer measured (to prepare the next), with the result so far
  */
-export async function visit({ browser, server, lib, kind, prepared, state, throttle = 1, trace = false, click = true, settle = 100, measured = () => {} }) {
+export async function visit({ browser, server, lib, kind, prepared, state, throttle = 1, trace = false, click = true, dialog = false, settle = 100, measured = () => {} }) {
   prepared ??= await prepare(browser, lib, { state, throttle });
   throttle = prepared.throttle;
   const { page, rec } = prepared;
@@ -175,6 +109,12 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     }
     lap('wait');
     await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    if (kind === 'first' && dialog) {
+      // Everything a visitor who reads the details downloads: the preferences dialog, opened.
+      await page.locator(lib.settings).first().click({ timeout });
+      await page.locator(lib.dialog).first().waitFor({ state: 'visible', timeout }).catch(() => fail('the preferences dialog never became visible'));
+      await page.waitForTimeout(throttle > 1 ? settle * 2 : settle);
+    }
     if (trace) {
       // Stop the visibility poll, let the page be quiet (the CPU profile's last chunk can be
       // missing from a trace, and no work of ours should be there), then mark the end of the
@@ -244,6 +184,14 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
     out.data = total(preClick.filter((f) => f.kind === 'data'));
     if (lib.inlineConfig) out.data = total([out.data, sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))]);
     out.afterClick = total(files.filter((f) => !f.beforeClick));
+    const inline = lib.inlineConfig ? [sizes(`inline:${lib.id}`, Buffer.from(lib.inlineConfig))] : [];
+    if (kind === 'first') {
+      // Requested up to the first frame with the banner visible (by the page's resource timing).
+      const requestedAt = new Map();
+      for (const r of before.resources) if (!requestedAt.has(r.path)) requestedAt.set(r.path, r.start);
+      out.beforeBanner = total([...preClick.filter((f) => (requestedAt.get(f.path) ?? Infinity) <= before.visibleAt), ...inline]);
+      if (dialog) out.withDialog = total([...preClick, ...inline]);
+    }
 
     if (traceBuffer) {
       // The library's scripts: every script the page requested but the stub (for vanilla this
@@ -252,7 +200,10 @@ export async function visit({ browser, server, lib, kind, prepared, state, throt
         (p) => /\.m?js$/.test(p) && p !== STUB_PATH,
       );
       const events = JSON.parse(traceBuffer.toString('utf8')).traceEvents;
-      out.mainThread = { ...libraryMainThreadTime(events, { origin: server.origin, pagePath: lib.page, libraryPaths: paths }), scripts: paths };
+      // The gated stub's own work never counts, even where the library runs it inside its own call.
+      const where = { origin: server.origin, pagePath: lib.page, libraryPaths: paths, excludePaths: [STUB_PATH] };
+      out.mainThread = { ...libraryMainThreadTime(events, where), scripts: paths };
+      if (kind === 'first') out.mainThreadToBanner = libraryMainThreadTime(events, { ...where, endMark: 'bench-banner-visible' });
       lap('traceParse');
     }
     return out;
