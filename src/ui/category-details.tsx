@@ -1,16 +1,27 @@
-import type { Category, Policy } from '../core/policy-types';
+import type { Category, Countries, Policy } from '../core/policy-types';
+import { purposeCategories } from '../core/purpose-categories';
 import { countryName } from './country-name';
 import { formatDuration, formatRetention } from './format-policy-values';
 import { useTexts } from './texts';
 
-/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
-export function CountryLabel({ code }: { code: string }) {
+/**
+ * The countries' names, and "Cross-border transfer" when any is not Kazakhstan (Law 94-V
+ * art. 16); `unknown` shows as a cross-border transfer alone.
+ */
+export function CountryLabel({ code }: { code: Countries }) {
   const { lang, fallback, t } = useTexts();
-  const name = countryName(code, lang, fallback);
+  const codes = (typeof code === 'string' ? [code] : code).filter((c) => c !== 'unknown');
+  const names = codes.map((c) => countryName(c, lang, fallback));
+  const abroad = codes.length === 0 || codes.some((c) => c.toUpperCase() !== 'KZ');
   return (
     <>
-      {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
-      {code.toUpperCase() !== 'KZ' && <span class="tag">{t('crossBorder')}</span>}
+      {names.map((name, i) => (
+        <>
+          {i > 0 && ', '}
+          {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
+        </>
+      ))}
+      {abroad && <span class="tag">{t('crossBorder')}</span>}
     </>
   );
 }
@@ -22,7 +33,7 @@ export function CountryLabel({ code }: { code: string }) {
 export function CategoryDetails({ category, policy }: { category: Category; policy: Policy }) {
   const texts = useTexts();
   const { t, p, s } = texts;
-  const purposes = policy.purposes.filter((purpose) => purpose.category === category.id);
+  const purposes = policy.purposes.filter((purpose) => purposeCategories(purpose).includes(category.id));
   const dataTitle = (id: string) => {
     const found = policy.dataCategories.find((data) => data.id === id);
     return found ? s(found.title) : id;
@@ -37,11 +48,19 @@ export function CategoryDetails({ category, policy }: { category: Category; poli
               <b>{p(purpose.title)}</b>
               <br />
               {t('data')}: {purpose.data.map(dataTitle).join(', ')}
-              <br />
-              {t('ground')}: {t('groundName.' + purpose.ground)}
-              {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
-              <br />
-              {t('retention')}: {formatRetention(texts, purpose.retention)}
+              {purpose.ground && (
+                <>
+                  <br />
+                  {t('ground')}: {t('groundName.' + purpose.ground)}
+                  {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
+                </>
+              )}
+              {purpose.retention && (
+                <>
+                  <br />
+                  {t('retention')}: {formatRetention(texts, purpose.retention)}
+                </>
+              )}
             </li>
           ))}
         </ul>
