@@ -24,6 +24,13 @@ function checkCookies(services: Entry[], report: Report): void {
   }
 }
 
+/** `known`, with `alias` read as `id`. */
+const aliased = (known: Ids, alias: string, id: string): Ids => ({
+  ...known,
+  ids: [...known.ids, id],
+  meant: (value) => (value === alias || value === id ? id : known.meant(value)),
+});
+
 /** Checks how the parts of a policy refer to each other: ids, references, `necessary`, revisions. */
 export function checkPolicyLinks(policy: unknown, report: Report): void {
   if (!isRecord(policy)) return;
@@ -33,14 +40,17 @@ export function checkPolicyLinks(policy: unknown, report: Report): void {
   const purposes = entries(policy.purposes, '$.purposes');
   const dataList = entries(policy.dataCategories, '$.dataCategories');
   const recipients = entries(policy.recipients, '$.recipients');
-  const categoryIds = uniqueIds(categories, report);
+  let categoryIds = uniqueIds(categories, report);
   const dataIds = uniqueIds(dataList, report);
   const purposeIds = uniqueIds(purposes, report);
   uniqueIds(services, report);
   checkCookies(services, report);
 
   if (Array.isArray(policy.categories) && !categoryIds.ids.includes('necessary')) {
-    report('$.categories', 'no-necessary', withGuess({}, closestName('necessary', categoryIds.valid)));
+    const guess = closestName('necessary', categoryIds.valid);
+    report('$.categories', 'no-necessary', withGuess({}, guess));
+    // The misspelt category is read as "necessary", so its purposes report nothing more.
+    if (guess) categoryIds = aliased(categoryIds, guess, 'necessary');
   }
   // Each reference in a list, or the one reference given as text.
   const refs = (value: unknown, path: string, known: Ids, code: ProblemCode) => {

@@ -38,7 +38,10 @@ export type Countries = string | string[];
  * тоқтатылғаннан', ru: 'прекращения членства', en: 'membership ends' } }` (the event as it follows
  * «кейін» / «после» / "after"). With `upTo: true` it is a ceiling: "up to 5 years after …".
  */
-export interface RetentionPeriod extends Duration {
+export interface RetentionPeriod {
+  /** How many units, a whole number above 0. */
+  amount: number;
+  unit: TimeUnit;
   /** The event the period is counted from. */
   after?: Localized;
   /** True when the data may be kept for less: the period is the longest. @default false */
@@ -50,7 +53,16 @@ export interface RetentionRule {
   /** The rule, e.g. "as long as needed for the purpose". */
   rule: Localized;
   /** The longest time the rule allows, e.g. 5 years after the last interaction. */
-  max?: Omit<RetentionPeriod, 'upTo'>;
+  max?: RetentionLimit;
+}
+
+/** The longest time a retention rule allows: `{ amount: 5, unit: 'year', after: { … } }`. */
+export interface RetentionLimit {
+  /** How many units, a whole number above 0. */
+  amount: number;
+  unit: TimeUnit;
+  /** The event the time is counted from. */
+  after?: Localized;
 }
 
 /** How long data are kept: a period (maybe a ceiling), or a rule in words (maybe with a ceiling). */
