@@ -59,7 +59,7 @@ const countries: Field = [(value, path, report) => {
   if (value === 'unknown') return;
   if (isText(value)) return countryCode(value, path, report);
   if (!Array.isArray(value)) return mistyped('type-countries')(value, path, report);
-  listOf(countryCode, true)(value, path, report);
+  listOf((code, at) => code === 'unknown' || countryCode(code, at, report), true)(value, path, report);
   value.forEach((code, i) => {
     if (code === 'unknown') report(`${path}[${i}]`, 'country-unknown-in-list');
     else if (value.indexOf(code) < i) report(`${path}[${i}]`, 'duplicate-in-list', { value: String(code) });
