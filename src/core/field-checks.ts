@@ -1,6 +1,6 @@
 import { closestName } from './closest-name';
 import type { ProblemCode, ProblemParams } from './problem-message';
-import { LANGS, type ProblemLevel } from './policy-types';
+import { LANGS, type Lang, type ProblemLevel } from './policy-types';
 
 /**
  * Records a problem: the JSON path where it is, the key of its message (`problems.<code>` in the
@@ -99,8 +99,15 @@ export const listOf = (item: Check, required?: boolean): Check =>
     for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, report);
   });
 
-/** An object with exactly these fields: reports missing and unknown ones, then checks each. */
-export function objectOf(fields: Record<string, Field>, code: ProblemCode = 'type-object'): Check {
+/**
+ * An object with exactly these fields: reports missing and unknown ones, then checks each. A
+ * missing field is reported as `missing(name)`, `missing-field` unless said otherwise.
+ */
+export function objectOf(
+  fields: Record<string, Field>,
+  code: ProblemCode = 'type-object',
+  missing = (_name: string): ProblemCode => 'missing-field',
+): Check {
   const keys = Object.keys(fields);
   const known = keys.map((key) => key.replace('?', ''));
   return typed(isRecord, code, (value, path, report) => {
@@ -111,7 +118,7 @@ export function objectOf(fields: Record<string, Field>, code: ProblemCode = 'typ
       const [check, example] = Array.isArray(field) ? field : [field, ''];
       const at = fieldPath(path, name);
       if (present.includes(name) && value[name] !== undefined) check(value[name], at, report);
-      else if (name === key) report(at, 'missing-field', { field: name, example: `"${name}": ${example}` });
+      else if (name === key) report(at, missing(name), { field: name, example: `"${name}": ${example}` });
     });
     for (const key of present) {
       if (known.includes(key)) continue;
@@ -128,6 +135,7 @@ export const localized = (rule = filled): Check =>
       return [lang, [text(inLanguage), '"…"']];
     })),
     'type-localized',
+    (lang) => `missing-${lang as Lang}` as const,
   );
 
 /** Text in Kazakh, Russian and English, each present and non-empty. */

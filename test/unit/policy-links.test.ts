@@ -100,7 +100,7 @@ describe('validatePolicy: how the parts of a policy refer to each other', () => 
       p.purposes.push(structuredClone(enquiries));
       delete p.purposes[3].consentIn.kk;
     });
-    expect(problems).toEqual([expect.objectContaining({ path: '$.purposes[3].consentIn.kk', message: 'required field "kk" is missing — add it, e.g. "kk": "…"' })]);
+    expect(problems).toEqual([expect.objectContaining({ path: '$.purposes[3].consentIn.kk', message: 'required field "kk" is missing — add the Kazakh text, e.g. "kk": "…"' })]);
   });
 
   it('still asks for a consent purpose in every optional category when the only one is told by "consentIn"', () => {
