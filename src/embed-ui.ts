@@ -8,6 +8,7 @@ import { addConsentWrites } from './core/consent-writes';
 import { fetchPolicy } from './core/fetch-policy';
 import type { ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
+import { warningsText } from './core/policy-error';
 import { parsePolicy } from './core/validate-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
@@ -50,7 +51,7 @@ export async function start(
 ): Promise<Widget | null> {
   try {
     const raw = typeof config.policy === 'string' ? await fetchPolicy(config.policy, request) : config.policy;
-    const policy = parsePolicy(raw);
+    const policy = parsePolicy(raw, { onWarnings: (warnings) => console.warn(warningsText(warnings)) });
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
       throw new Error(
