@@ -268,3 +268,11 @@ describe('ISO 3166-1 alpha-2', () => {
     for (const code of ['UK', 'EU', 'XK', 'SU', 'ZZ', 'kz', 'KAZ', '']) expect(isCountryCode(code), code).toBe(false);
   });
 });
+
+describe('warningsText', () => {
+  it('lists every warning with its path under one "Kelisim:" line that says the policy is shown', async () => {
+    const { warningsText } = await import('../../src/core/policy-error');
+    const warnings = problemsAfter((p) => { p.dataCategories.push({ id: 'passport', title: text('Passport') }); });
+    expect(warningsText(warnings)).toBe(`Kelisim: the policy has 1 warning (it is shown all the same; fix them when you can):\n- $.dataCategories[5]: ${warnings[0]!.message}`);
+  });
+});
