@@ -33,7 +33,10 @@ export function CountryLabel({ code }: { code: Countries }) {
 export function CategoryDetails({ category, policy }: { category: Category; policy: Policy }) {
   const texts = useTexts();
   const { t, p, s } = texts;
-  const purposes = policy.purposes.filter((purpose) => purposeCategories(purpose).includes(category.id));
+  // Until the dialog has its own section for consent given outside the banner (issue 14), such
+  // purposes stay where format 1 showed them, under "necessary", with where consent is given.
+  const shownHere = (ids: string[]) => ids.includes(category.id) || (!ids.length && category.id === 'necessary');
+  const purposes = policy.purposes.filter((purpose) => shownHere(purposeCategories(purpose)));
   const dataTitle = (id: string) => {
     const found = policy.dataCategories.find((data) => data.id === id);
     return found ? s(found.title) : id;
