@@ -8,6 +8,7 @@ import { addConsentWrites } from './core/consent-writes';
 import { fetchPolicy } from './core/fetch-policy';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
+import { warningsText } from './core/policy-error';
 import { parsePolicy } from './core/validate-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
@@ -82,7 +83,7 @@ export async function start(
       console.warn('Kelisim: window.Kelisim is already defined by this page, so Kelisim left it: use window.kelisim.push(cb), or rename it.');
     }
     checkConsentConfig(resolved);
-    const policy = parsePolicy(await readPolicy(config, request));
+    const policy = parsePolicy(await readPolicy(config, request), { onWarnings: (warnings) => console.warn(warningsText(warnings)) });
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
       throw new Error(`Kelisim: the policy's revision is "${revision}" but data-revision="${state.revision}": make data-revision the policy's.`);

@@ -1,34 +1,31 @@
 import { closestName } from './closest-name';
-import { LANGS } from './policy-types';
+import type { ProblemCode, ProblemParams } from './problem-message';
+import { LANGS, type Lang, type ProblemLevel } from './policy-types';
 
-/** Records a problem: the JSON path where it is and, for a person, what to write instead. */
-export type Report = (path: string, message: string) => void;
+/**
+ * Records a problem: the JSON path where it is, the key of its message (`problems.<code>` in the
+ * locale files), the values the message names, and its level (an error unless said otherwise).
+ */
+export type Report = (path: string, code: ProblemCode, params?: ProblemParams, level?: ProblemLevel) => void;
 
 /** Checks a value found at a JSON path and reports what is wrong with it. */
 export type Check = (value: unknown, path: string, report: Report) => void;
 
-/** Says what is wrong with a piece of text (for a person), or returns null when it is fine. */
-export type TextRule = (text: string) => string | null;
+/** What is wrong with a value: a message code and its parameters. */
+export type Finding = [code: ProblemCode, params?: ProblemParams];
+
+/** Says what is wrong with a piece of text, or returns null when it is fine. */
+export type TextRule = (text: string) => Finding | null;
 
 /**
- * One field of an object: its check and what to write in it (for the "is missing" message), or
- * just that text for text in every language. A field whose name ends in `?` may be left out and
- * is given as its check alone.
+ * One field of an object: its check and an example of the field in JSON (for the "is missing"
+ * message), or just the example for text in every language. A field whose name ends in `?` may
+ * be left out and is given as its check alone.
  */
-export type Field = Check | string | [Check, string];
-
-const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
+export type Field = Check | [Check, string];
 
 /** An example of text in every language, for messages. */
 export const IN_EVERY_LANGUAGE = '{ "kk": "…", "ru": "…", "en": "…" }';
-
-/** Offers `guess` as the likely fix, when there is one, before the general `advice`. */
-export const suggest = (guess: string | false | undefined, advice: string): string =>
-  guess ? `did you mean "${guess}"? Or ${advice}` : advice;
-
-/** The message for text that is not what it should be: `"…" is not a … — [did you mean "…"? Or] write …`. */
-export const misfit = (value: string, isNot: string, advice: string, guess?: string | false): string =>
-  `"${value}" ${isNot} — ${suggest(guess, advice)}`;
 
 /** Whether a value is an object with fields (not null, not a list). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -44,81 +41,88 @@ export const fieldPath = (path: string, key: string): string =>
 /** Quotes a list of words for a message: `"a", "b", "c"`. */
 export const quoteAll = (words: readonly string[]): string => `"${words.join('", "')}"`;
 
-/** How a value looks to a person: `a number (5)`, `text ("abc")`, `a list`, `null`, … */
+/** The parameters of a message about `value`, with `guess` when there is a likely fix. */
+export const withGuess = (params: ProblemParams, guess: string | false | undefined): ProblemParams =>
+  guess ? { ...params, guess } : params;
+
+/** How a value looks, written as in JSON so that it reads the same in every language. */
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isText(value)) return `text (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
-  if (typeof value === 'number') return `a number (${value})`;
-  if (typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
+  if (Array.isArray(value)) return '[ … ]';
+  if (isText(value)) return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return typeof value === 'object' ? '{ … }' : typeof value;
 }
 
-/** Reports that a value is of the wrong type, saying what it should be instead. */
-export const mistyped = (expected: string): Check => (value, path, report) =>
-  report(path, `should be ${expected}, not ${describeValue(value)}`);
+/** Reports that a value is of the wrong type (`code` says what it should be), naming what it is. */
+export const mistyped = (code: ProblemCode): Check => (value, path, report) =>
+  report(path, code, { actual: describeValue(value) });
 
-/** A check that the value passes `is`, saying it should be `expected` if not, then runs `then`. */
+/** A check that the value passes `is`, reporting `code` if not, then runs `then`. */
 export function typed<T>(
   is: (value: unknown) => value is T,
-  expected: string,
+  code: ProblemCode,
   then?: (value: T, path: string, report: Report) => unknown,
 ): Check {
-  return (value, path, report) => (is(value) ? then?.(value, path, report) : mistyped(expected)(value, path, report));
+  return (value, path, report) => (is(value) ? then?.(value, path, report) : mistyped(code)(value, path, report));
 }
 
-const filled: TextRule = (value) => (value.trim() ? null : 'is empty — fill it in');
+const filled: TextRule = (value) => (value.trim() ? null : ['empty']);
 
 /** Text; empty text is a problem. With a `rule`, the rule alone judges the text (empty too). */
-export const text = (rule = filled, expected = 'text in quotes'): Check =>
-  typed(isText, expected, (value, path, report) => {
+export const text = (rule = filled, code: ProblemCode = 'type-text'): Check =>
+  typed(isText, code, (value, path, report) => {
     const problem = rule(value);
-    if (problem) report(path, problem);
+    if (problem) report(path, ...problem);
   });
 
-/** One word out of a fixed set; a typo gets a suggestion. */
-export function oneOf(words: readonly string[], noun: string): Check {
-  const choice = `one of ${quoteAll(words)}`;
-  return typed(isText, choice, (value, path, report) => {
-    if (!words.includes(value)) report(path, misfit(value, `is not ${noun}`, `write ${choice}`, closestName(value, words)));
+/** One word out of a fixed set (`code` names the set); a typo gets a suggestion. */
+export function oneOf(words: readonly string[], code: ProblemCode): Check {
+  const choices = quoteAll(words);
+  return typed(isText, 'type-text', (value, path, report) => {
+    if (!words.includes(value)) report(path, code, withGuess({ value, choices }, closestName(value, words)));
   });
 }
 
 /** true or false, without quotes. */
-export const flag = typed((value): value is boolean => typeof value === 'boolean', 'true or false (without quotes)');
+export const flag = typed((value): value is boolean => typeof value === 'boolean', 'type-flag');
 
-/** A whole number above zero, without quotes. */
-export const positiveWhole = typed(
-  (value): value is number => Number.isInteger(value) && (value as number) > 0,
-  'a whole number above 0 without quotes, e.g. 1, 6 or 12',
-);
+/** A whole number above zero, without quotes; 0, -1 or 2.5 are told so, not called "not a number". */
+export const positiveWhole: Check = (value, path, report) => {
+  if (typeof value !== 'number') return mistyped('type-whole')(value, path, report);
+  if (!Number.isInteger(value) || value <= 0) report(path, 'whole-above-0', { value: String(value) });
+};
 
 /** A list of items that each pass `item`; with `required`, at least one of them. */
-export const listOf = (item: Check, noun: string, required?: boolean): Check =>
-  typed(Array.isArray, `a list [ … ] of ${noun} entries`, (value: unknown[], path, report) => {
-    if (required && !value.length) report(path, `is empty — add at least one ${noun}`);
+export const listOf = (item: Check, required?: boolean): Check =>
+  typed(Array.isArray, 'type-list', (value: unknown[], path, report) => {
+    if (required && !value.length) report(path, 'empty-list');
     for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, report);
   });
 
-/** An object with exactly these fields: reports missing and unknown ones, then checks each. */
-export function objectOf(fields: Record<string, Field>, expected = 'an object { … }'): Check {
-  // Worked out once, not for every object checked: a large policy has thousands of them.
-  const specs = Object.keys(fields).map((key): [string, boolean, Check, string?] => {
-    const field = fields[key]!;
-    return [key.replace('?', ''), key.endsWith('?'), ...(isText(field) ? [words, `${field}, ${IN_EVERY_LANGUAGE}`] : Array.isArray(field) ? field : [field])] as [string, boolean, Check, string?];
-  });
-  const known = specs.map(([name]) => name);
-  return typed(isRecord, expected, (value, path, report) => {
+/**
+ * An object with exactly these fields: reports missing and unknown ones, then checks each. A
+ * missing field is reported as `missing(name)`, `missing-field` unless said otherwise.
+ */
+export function objectOf(
+  fields: Record<string, Field>,
+  code: ProblemCode = 'type-object',
+  missing = (_name: string): ProblemCode => 'missing-field',
+): Check {
+  const keys = Object.keys(fields);
+  const known = keys.map((key) => key.replace('?', ''));
+  return typed(isRecord, code, (value, path, report) => {
     const present = Object.keys(value);
-    for (const [name, optional, check, what] of specs) {
+    keys.forEach((key, i) => {
+      const name = known[i]!;
+      const field = fields[key]!;
+      const [check, example] = Array.isArray(field) ? field : [field, ''];
       const at = fieldPath(path, name);
       if (present.includes(name) && value[name] !== undefined) check(value[name], at, report);
-      else if (!optional) report(at, `required field "${name}" is missing — add ${what}`);
-    }
+      else if (name === key) report(at, missing(name), { field: name, example: `"${name}": ${example}` });
+    });
     for (const key of present) {
       if (known.includes(key)) continue;
-      const guess = closestName(key, known);
-      report(fieldPath(path, key), `unknown field "${key}" — ${guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${quoteAll(known)}`}`);
+      report(fieldPath(path, key), 'unknown-field', withGuess({ field: key, allowed: quoteAll(known) }, closestName(key, known)));
     }
   });
 }
@@ -127,12 +131,15 @@ export function objectOf(fields: Record<string, Field>, expected = 'an object { 
 export const localized = (rule = filled): Check =>
   objectOf(
     Object.fromEntries(LANGS.map((lang) => {
-      const name = `the ${LANGUAGE_NAMES[lang]} (${lang}) text`;
-      const inLanguage: TextRule = (value) => (value.trim() ? rule(value) : `is empty — write it in ${LANGUAGE_NAMES[lang]}`);
-      return [lang, [text(inLanguage, `${name} in quotes`), `${name}, "${lang}": "…"`]];
+      const inLanguage: TextRule = (value) => (value.trim() ? rule(value) : [`empty-${lang}`]);
+      return [lang, [text(inLanguage), '"…"']];
     })),
-    `an object with one text per language, ${IN_EVERY_LANGUAGE}`,
+    'type-localized',
+    (lang) => `missing-${lang as Lang}` as const,
   );
 
 /** Text in Kazakh, Russian and English, each present and non-empty. */
 export const words = localized();
+
+/** The "is missing" example for text in every language. */
+export const wordsField: [Check, string] = [words, IN_EVERY_LANGUAGE];

@@ -2,8 +2,9 @@
 // events. No Preact, no i18next, nothing touched at import time (safe for server rendering).
 export { createConsent } from './create-consent';
 export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './script-gate';
-export { validatePolicy, parsePolicy } from './validate-policy';
-export { PolicyError } from './policy-error';
+export { validatePolicy, parsePolicy, type ValidateOptions, type ParseOptions } from './validate-policy';
+export { PolicyError, warningsText } from './policy-error';
+export { purposeCategories, purposeGranted } from './purpose-categories';
 export { isValidBin } from './bin';
 export { policyRevision } from './revision';
 export { pickText } from './pick-text';

@@ -13,3 +13,10 @@ export class PolicyError extends Error {
     this.problems = problems;
   }
 }
+
+/** The console text for a policy's warnings: one line each, with the path, under one heading. */
+export function warningsText(warnings: readonly PolicyProblem[]): string {
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  const lines = warnings.map((problem) => `- ${problem.path}: ${problem.message}`);
+  return `Kelisim: the policy has ${count} (it is shown all the same; fix them when you can):\n${lines.join('\n')}`;
+}

@@ -1,16 +1,18 @@
 import {
   IN_EVERY_LANGUAGE, flag, isRecord, isText, listOf, localized, mistyped, objectOf, oneOf, positiveWhole, text, typed,
-  words, type Check, type Field,
+  words, wordsField, type Check, type Field,
 } from './field-checks';
 import {
-  binRule, cookieNameRule, cookiePathRule, countryRule, dateRule, emailRule, idRule, phoneRule,
+  binRule, cookieDomainRule, cookieNameRule, cookiePathRule, countryRule, dateRule, emailRule, idRule, phoneRule,
   revisionRule, webAddressRule,
 } from './policy-formats';
-import type { LegalGround, TimeUnit } from './policy-types';
+import type { LegalGround, Property, TechnologyKind, TimeUnit } from './policy-types';
 
 // Written as records so that TypeScript fails here when a unit or ground is added to the types.
 const TIME_UNIT_SET: Record<TimeUnit, 1> = { minute: 1, hour: 1, day: 1, month: 1, year: 1 };
 const GROUND_SET: Record<LegalGround, 1> = { consent: 1, contract: 1, 'legal-obligation': 1, 'legitimate-interest': 1 };
+const TECHNOLOGY_SET: Record<TechnologyKind, 1> = { pixel: 1, 'local-storage': 1, 'session-storage': 1, sdk: 1 };
+const PROPERTY_SET: Record<Property['kind'], 1> = { website: 1, app: 1 };
 
 /** Every unit of time a duration may use. */
 export const TIME_UNITS = Object.keys(TIME_UNIT_SET) as TimeUnit[];
@@ -20,110 +22,171 @@ export const LEGAL_GROUNDS = Object.keys(GROUND_SET) as LegalGround[];
 const DURATION = '{ "amount": 3, "unit": "year" }';
 
 const durationFields = {
-  amount: [positiveWhole, 'how many units, e.g. "amount": 6 with "unit": "month"'],
-  unit: [oneOf(TIME_UNITS, 'a unit of time'), `the unit of time: one of ${TIME_UNITS.join(', ')}`],
+  amount: [positiveWhole, '6'],
+  unit: [oneOf(TIME_UNITS, 'not-unit'), '"month"'],
 } satisfies Record<string, Field>;
 const duration = objectOf(durationFields);
-const retentionTime = objectOf({ ...durationFields, 'after?': words });
-const retentionRule = objectOf({ rule: 'the rule in words' });
+const retentionTime = objectOf({ ...durationFields, 'after?': words, 'upTo?': flag });
+const retentionRule = objectOf({ rule: wordsField, 'max?': objectOf({ ...durationFields, 'after?': words }) });
 
-/** How long data are kept: a duration (optionally `after` an event), or a `rule` in words. */
-const retention = typed(
-  isRecord,
-  `a period like ${DURATION} or a rule like { "rule": ${IN_EVERY_LANGUAGE} }`,
-  (value, path, report) => {
-    if (!('rule' in value)) return retentionTime(value, path, report);
-    if ('amount' in value || 'unit' in value || 'after' in value) {
-      return report(path, 'write either "amount" and "unit" (with an optional "after"), or a "rule" in words — not both');
-    }
-    retentionRule(value, path, report);
-  },
-);
+/**
+ * How long data are kept: a period (maybe after an event, maybe a ceiling), or a `rule` in words
+ * (maybe with a `max`). Told apart by `rule`, so one mistake gives one problem.
+ */
+const retention = typed(isRecord, 'type-retention', (value, path, report) => {
+  if (!('rule' in value)) return retentionTime(value, path, report);
+  if ('amount' in value || 'unit' in value || 'after' in value || 'upTo' in value) return report(path, 'retention-both');
+  retentionRule(value, path, report);
+});
 
 /** How long a cookie lives: 'session' or a duration. */
 const lifetime: Check = (value, path, report) => {
   if (isRecord(value)) duration(value, path, report);
-  else if (value !== 'session') mistyped(`"session" (deleted when the browser closes) or a duration like ${DURATION}`)(value, path, report);
+  else if (value !== 'session') mistyped('type-lifetime')(value, path, report);
 };
 
 /** The operator's web address for its privacy policy: one address, or one per language. */
 const webAddress = text(webAddressRule);
 const webAddressPerLanguage = localized(webAddressRule);
 const policyUrl: Check = (value, path, report) =>
-  (isText(value) ? webAddress : isRecord(value) ? webAddressPerLanguage : mistyped(`a web address in quotes, or one per language ${IN_EVERY_LANGUAGE}`))(value, path, report);
+  (isText(value) ? webAddress : isRecord(value) ? webAddressPerLanguage : mistyped('type-policy-url'))(value, path, report);
 
-const id = (example: string): Field => [text(idRule), `an id, e.g. "${example}"`];
-const country: Field = [text(countryRule), 'the two-letter country code, e.g. "KZ"'];
+const id = (example: string): Field => [text(idRule), `"${example}"`];
+const countryCode = text(countryRule);
+
+/** Where data go: a country code, a list of them, or "unknown". */
+const countries: Field = [(value, path, report) => {
+  if (value === 'unknown') return;
+  if (isText(value)) return countryCode(value, path, report);
+  if (!Array.isArray(value)) return mistyped('type-countries')(value, path, report);
+  listOf((code, at) => code === 'unknown' || countryCode(code, at, report), true)(value, path, report);
+  value.forEach((code, i) => {
+    if (code === 'unknown') report(`${path}[${i}]`, 'country-unknown-in-list');
+    else if (value.indexOf(code) < i) report(`${path}[${i}]`, 'duplicate-in-list', { value: String(code) });
+  });
+}, '"KZ"'];
+
+/** A list of ids, each given once. */
+const idList = (required?: boolean): Check => (value, path, report) => {
+  listOf(text(), required)(value, path, report);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (isText(item) && value.indexOf(item) < i) report(`${path}[${i}]`, 'duplicate-in-list', { value: item });
+    });
+  }
+};
+
+/** A purpose's consent category: one id, or a list of optional ones that must all be granted. */
+const categoryRef: Check = (value, path, report) =>
+  (isText(value) ? text() : Array.isArray(value) ? idList(true) : mistyped('type-category-ref'))(value, path, report);
 
 const cookie = objectOf({
-  name: [text(cookieNameRule), 'the cookie name, e.g. "_ym_uid"'],
+  name: [text(cookieNameRule), '"_ym_uid"'],
   'prefix?': flag,
-  lifetime: [lifetime, `how long it lives: "session" or ${DURATION}`],
-  purpose: 'what the cookie is for',
+  lifetime: [lifetime, `"session" or ${DURATION}`],
+  purpose: wordsField,
   'path?': text(cookiePathRule),
+  'domain?': text(cookieDomainRule),
+});
+
+const technology = objectOf({
+  kind: [oneOf(Object.keys(TECHNOLOGY_SET), 'not-technology'), '"local-storage"'],
+  name: [text(), '"_ym_retryReqs"'],
+  'prefix?': flag,
+  purpose: wordsField,
 });
 
 const service = objectOf({
   id: id('yandex-metrica'),
-  name: [text(), 'the service name, e.g. "Yandex Metrica"'],
-  provider: 'who provides the service',
-  country,
+  name: [text(), '"Yandex Metrica"'],
+  provider: wordsField,
+  country: countries,
   'description?': words,
-  cookies: [listOf(cookie, 'cookie'), 'the list of cookies it sets, [ ] if none'],
+  cookies: [listOf(cookie), '[ ]'],
+  'technologies?': listOf(technology),
 });
 
 const category = objectOf({
   id: id('analytics'),
-  title: 'the category title',
-  description: 'what the category is for',
-  services: [listOf(service, 'service'), 'the list of its services, [ ] if none'],
+  title: wordsField,
+  description: wordsField,
+  services: [listOf(service), '[ ]'],
 });
 
-const dataCategory = objectOf({ id: id('email'), title: 'what the data are', 'personal?': flag });
+const dataCategory = objectOf({ id: id('email'), title: wordsField, 'personal?': flag });
 
+// `ground`, `retention` and `category` may be left out in some cases; the links check says when they are needed.
 const purpose = objectOf({
   id: id('order-delivery'),
-  title: 'the purpose',
-  data: [listOf(text(), 'data category id', true), 'the ids of the data categories it processes, e.g. ["email"]'],
-  ground: [oneOf(LEGAL_GROUNDS, 'a legal ground'), `the legal ground: one of ${LEGAL_GROUNDS.join(', ')}`],
-  retention: [retention, `how long the data are kept, e.g. ${DURATION}`],
-  category: [text(), 'the id of its consent category, e.g. "necessary"'],
+  title: wordsField,
+  data: [idList(true), '["email"]'],
+  'ground?': oneOf(LEGAL_GROUNDS, 'not-ground'),
+  'retention?': retention,
+  'category?': categoryRef,
   'consentIn?': words,
+  'withdrawIn?': words,
+});
+
+const property = objectOf({
+  kind: [oneOf(Object.keys(PROPERTY_SET), 'not-property'), '"website"'],
+  name: [text(), '"dala-market.kz"'],
+  'url?': webAddress,
 });
 
 const operator = objectOf({
-  name: 'the legal name',
-  bin: [text(binRule), 'the 12-digit BIN or IIN'],
-  address: 'the registered address',
-  email: [text(emailRule), 'the contact e-mail for data-subject requests, e.g. "privacy@example.kz"'],
+  name: wordsField,
+  bin: [text(binRule), '"180540012343"'],
+  address: wordsField,
+  'email?': text(emailRule),
+  'contactUrl?': webAddress,
   'phone?': text(phoneRule),
-  policyUrl: [policyUrl, 'the address of the full privacy policy, e.g. "https://example.kz/privacy"'],
+  policyUrl: [policyUrl, '"https://example.kz/privacy"'],
+  'properties?': listOf(property, true),
 });
 
-const recipient = objectOf({ name: 'who receives the data', role: 'what they do with it', country });
+const recipient = objectOf({
+  name: wordsField,
+  role: wordsField,
+  country: countries,
+  'data?': idList(true),
+  'purposes?': idList(true),
+  'scope?': words,
+});
 
-const authority = objectOf({ name: 'the authorised body', 'url?': webAddress });
+const authority = objectOf({ name: wordsField, 'url?': webAddress });
 
 const upcoming = objectOf({
-  revision: [text(revisionRule), 'the revision that will apply, e.g. "2026-07"'],
-  date: [text(dateRule), 'the date it applies from, e.g. "2026-07-01"'],
-  summary: 'what changes',
+  revision: [text(revisionRule), '"2026-07"'],
+  date: [text(dateRule), '"2026-07-01"'],
+  summary: wordsField,
 });
+
+const special = objectOf({ processed: [flag, 'false'], statement: wordsField });
+
+const version: Check = (value, path, report) => {
+  if (value !== 1 && value !== 2) report(path, 'version', { value: JSON.stringify(value) ?? String(value) });
+};
 
 /** Checks the form of a whole policy: every field's type, presence, spelling and format. */
 export const checkPolicyFields = objectOf({
   '$schema?': text(),
+  'version?': version,
   'revision?': text(revisionRule),
   'effective?': text(dateRule),
-  operator: [operator, 'the operator: name, bin, address, email, policyUrl'],
+  operator: [operator, '{ "name": …, "bin": …, "address": …, "email": …, "policyUrl": … }'],
   'summary?': words,
-  categories: [listOf(category, 'category', true), 'the consent categories, starting with "necessary"'],
-  dataCategories: [listOf(dataCategory, 'data category', true), 'the kinds of data processed'],
-  purposes: [listOf(purpose, 'purpose', true), 'the purposes of processing'],
-  'recipients?': listOf(recipient, 'recipient'),
-  rights: [listOf(words, 'right', true), `the data subject's rights, one ${IN_EVERY_LANGUAGE} each`],
-  authority: [authority, 'the authorised body for complaints'],
-  crossBorder: 'how cross-border transfer is handled',
-  localisation: 'where the databases are kept',
+  'impliedAcceptance?': words,
+  categories: [listOf(category, true), '[{ "id": "necessary", … }]'],
+  dataCategories: [listOf(dataCategory, true), '[{ "id": "email", "title": … }]'],
+  'dataSources?': listOf(words, true),
+  'dataSubjects?': listOf(words, true),
+  purposes: [listOf(purpose, true), '[{ "id": …, "title": …, "data": …, "ground": …, "retention": …, "category": … }]'],
+  'recipients?': listOf(recipient),
+  'specialCategories?': special,
+  rights: [listOf(words, true), `[${IN_EVERY_LANGUAGE}, …]`],
+  authority: [authority, '{ "name": … }'],
+  crossBorder: wordsField,
+  localisation: wordsField,
+  'changes?': words,
   'upcoming?': upcoming,
 });

@@ -1,69 +1,35 @@
 import { closestName } from './closest-name';
-import { IN_EVERY_LANGUAGE, isRecord, isText, quoteAll, suggest, type Report } from './field-checks';
-import { LEGAL_GROUNDS } from './policy-fields';
-import type { LegalGround } from './policy-types';
+import { isRecord, isText, withGuess, type Report } from './field-checks';
+import { checkConsent } from './policy-consent';
+import { checkReference, entries, textsOf, uniqueIds, type Entry, type Ids } from './policy-entries';
+import type { ProblemCode } from './problem-message';
 
-/** An object found in a list of the policy, with its JSON path. */
-type Entry = [item: Record<string, unknown>, path: string];
-
-/** The objects in the list at `value` (skipping anything else: the field checks report it). */
-const entries = (value: unknown, path: string): Entry[] =>
-  Array.isArray(value) ? value.flatMap((item, i): Entry[] => (isRecord(item) ? [[item, `${path}[${i}]`]] : [])) : [];
-
-/** Reports each repeat of a text `key` in `list`, saying where it came first; returns the texts in order of first use. */
-function unique(list: Entry[], key: string, report: Report, repeated: (value: string, first: string) => string): string[] {
-  // Each text with the path where it came first; a Map keeps thousands of services linear.
-  const firsts = new Map<string, string>();
-  for (const [item, path] of list) {
-    const value = item[key];
-    if (!isText(value)) continue;
-    const first = firsts.get(value);
-    if (first === undefined) firsts.set(value, path);
-    else report(`${path}.${key}`, repeated(value, first));
+/** Reports cookies listed twice anywhere in the policy, and names with a `*` not marked as a prefix. */
+function checkCookies(services: Entry[], report: Report): void {
+  const cookies = services.flatMap(([item, path]) => entries(item.cookies, `${path}.cookies`));
+  // The same name on another domain is another cookie (a first-party `_ga` and a third-party one).
+  const keyed = cookies.map(([item, path]): Entry => [{ key: `${String(item.name)} ${String(item.domain ?? '')}`, name: item.name }, path]);
+  const seen = new Map<string, string>();
+  for (const [{ key, name }, path] of keyed) {
+    if (!isText(name)) continue;
+    const first = seen.get(key as string);
+    if (first) report(`${path}.name`, 'duplicate-cookie', { value: name, first });
+    else seen.set(key as string, path);
   }
-  return [...firsts.keys()];
-}
-
-/** Reports an id used twice in `list`; returns the ids in order of first use. */
-const uniqueIds = (list: Entry[], noun: string, report: Report): string[] =>
-  unique(list, 'id', report, (id, first) => `the id "${id}" is already used by ${first} — give each ${noun} its own id`);
-
-/** Reports a reference to an id that is not in `known`, with the likeliest intended one. */
-function checkReference(value: unknown, path: string, known: string[], noun: string, report: Report): void {
-  if (isText(value) && !known.includes(value)) {
-    const choice = known.length ? `use one of ${quoteAll(known)}` : `add the ${noun} to the policy first`;
-    report(path, `there is no ${noun} "${value}" — ${suggest(closestName(value, known), choice)}`);
+  for (const [{ name, prefix }, path] of cookies) {
+    if (isText(name) && name.includes('*')) {
+      const start = name.slice(0, name.indexOf('*'));
+      report(`${path}.name`, prefix === true ? 'cookie-star-prefix' : 'cookie-star', { value: name, prefix: start });
+    }
   }
 }
 
-/** Reports purposes whose ground or `consentIn` does not fit their category, and optional categories with no purpose. */
-function checkConsent(categories: Entry[], optional: string[], purposes: Entry[], report: Report): void {
-  for (const [{ ground, category, consentIn }, path] of purposes) {
-    if (!LEGAL_GROUNDS.includes(ground as LegalGround)) continue;
-    const inOptional = optional.includes(category as string);
-    const consent = ground === 'consent';
-    const explained = consentIn !== undefined;
-    // Law 94-V art. 8: consent given in a form, on registration or in a contract is consent too.
-    if (consent && category === 'necessary' && !explained) {
-      const where = optional.length ? `an optional category such as "${optional[0]}"` : 'an optional category (add one, e.g. "analytics")';
-      report(`${path}.category`, `a purpose based on consent is in "necessary", which is always on, but does not say where consent is given — if the visitor gives it in the banner, move the purpose to ${where}; if it is given elsewhere (a form, registration, a signed contract), add "consentIn": ${IN_EVERY_LANGUAGE} saying where, e.g. "en": "in the feedback form"`);
-    }
-    if (!consent && inOptional) {
-      report(`${path}.category`, `a purpose based on "${ground}" needs no consent, so it belongs in "necessary" — or, if it does need the visitor's consent, write "ground": "consent"`);
-    }
-    if (explained && !consent) {
-      report(`${path}.consentIn`, `says where consent is given, but the purpose is based on "${ground}" — remove "consentIn", or write "ground": "consent"`);
-    }
-    if (explained && consent && inOptional) {
-      report(`${path}.consentIn`, `consent for the optional category "${category}" is given in the banner — remove "consentIn", or, if consent is given only outside the banner, move the purpose to "necessary"`);
-    }
-  }
-  for (const [{ id }, path] of categories) {
-    if (isText(id) && id !== 'necessary' && !purposes.some(([item]) => item.category === id && item.ground === 'consent')) {
-      report(path, `no purpose asks consent for the optional category "${id}" — add a purpose with "category": "${id}" and "ground": "consent" that says why its data are processed`);
-    }
-  }
-}
+/** `known`, with `alias` read as `id`. */
+const aliased = (known: Ids, alias: string, id: string): Ids => ({
+  ...known,
+  ids: [...known.ids, id],
+  meant: (value) => (value === alias || value === id ? id : known.meant(value)),
+});
 
 /** Checks how the parts of a policy refer to each other: ids, references, `necessary`, revisions. */
 export function checkPolicyLinks(policy: unknown, report: Report): void {
@@ -72,31 +38,49 @@ export function checkPolicyLinks(policy: unknown, report: Report): void {
   const categories = entries(policy.categories, '$.categories');
   const services = categories.flatMap(([item, path]) => entries(item.services, `${path}.services`));
   const purposes = entries(policy.purposes, '$.purposes');
-  const categoryIds = uniqueIds(categories, 'category', report);
-  const dataIds = uniqueIds(entries(policy.dataCategories, '$.dataCategories'), 'data category', report);
-  uniqueIds(services, 'service (in the whole policy)', report);
-  uniqueIds(purposes, 'purpose', report);
-  for (const [item, path] of services) {
-    unique(entries(item.cookies, `${path}.cookies`), 'name', report, (name, first) => `the cookie "${name}" is already listed at ${first} — list each cookie once`);
-  }
+  const dataList = entries(policy.dataCategories, '$.dataCategories');
+  const recipients = entries(policy.recipients, '$.recipients');
+  let categoryIds = uniqueIds(categories, report);
+  const dataIds = uniqueIds(dataList, report);
+  const purposeIds = uniqueIds(purposes, report);
+  uniqueIds(services, report);
+  checkCookies(services, report);
 
-  if (Array.isArray(policy.categories) && !categoryIds.includes('necessary')) {
-    const guess = closestName('necessary', categoryIds);
-    report('$.categories', `there is no "necessary" category${guess ? ` (is "${guess}" meant to be it?)` : ''} — add one with "id": "necessary" for what the site cannot work without; it is always on`);
+  if (Array.isArray(policy.categories) && !categoryIds.ids.includes('necessary')) {
+    const guess = closestName('necessary', categoryIds.valid);
+    report('$.categories', 'no-necessary', withGuess({}, guess));
+    // The misspelt category is read as "necessary", so its purposes report nothing more.
+    if (guess) categoryIds = aliased(categoryIds, guess, 'necessary');
   }
+  // Each reference in a list, or the one reference given as text.
+  const refs = (value: unknown, path: string, known: Ids, code: ProblemCode) => {
+    if (isText(value)) checkReference(value, path, known, code, report);
+    else if (Array.isArray(value)) value.forEach((id, i) => checkReference(id, `${path}[${i}]`, known, code, report));
+  };
+  // Data ids the purposes use, typos read as what they most likely mean (reported once, above).
+  const used = new Set<string>();
   for (const [{ category, data }, path] of purposes) {
-    checkReference(category, `${path}.category`, categoryIds, 'category', report);
-    if (Array.isArray(data)) data.forEach((id, i) => checkReference(id, `${path}.data[${i}]`, dataIds, 'data category', report));
+    refs(category, `${path}.category`, categoryIds, 'unknown-category');
+    refs(Array.isArray(data) ? data : undefined, `${path}.data`, dataIds, 'unknown-data');
+    for (const id of Array.isArray(data) ? textsOf(data) : []) used.add(dataIds.meant(id) ?? id);
   }
-  checkConsent(categories, categoryIds.filter((id) => id !== 'necessary'), purposes, report);
+  for (const [item, path] of recipients) {
+    refs(Array.isArray(item.data) ? item.data : undefined, `${path}.data`, dataIds, 'unknown-data');
+    refs(Array.isArray(item.purposes) ? item.purposes : undefined, `${path}.purposes`, purposeIds, 'unknown-purpose');
+  }
+  for (const [{ id }, path] of dataList) {
+    if (isText(id) && Array.isArray(policy.purposes) && !used.has(id) && !used.has(dataIds.meant(id) ?? id)) {
+      report(path, 'unused-data', { value: id }, 'warning');
+    }
+  }
+  checkConsent(policy, categories, categoryIds, purposes, dataList, report);
 
   // An upcoming change must bring a new revision and a later date.
   if (!isRecord(upcoming)) return;
-  if (isText(revision) && upcoming.revision === revision) {
-    report('$.upcoming.revision', `is the same as the current "revision" ("${revision}") — give the upcoming policy a new revision`);
-  }
+  if (isText(revision) && upcoming.revision === revision) report('$.upcoming.revision', 'upcoming-same-revision', { value: revision });
   const isDate = (value: unknown): value is string => isText(value) && /^\d{4}-\d\d-\d\d$/.test(value);
   if (isDate(upcoming.date) && isDate(effective) && upcoming.date <= effective) {
-    report('$.upcoming.date', `"${upcoming.date}" is not after the current "effective" date "${effective}" — an upcoming change needs a later date`);
+    report('$.upcoming.date', 'upcoming-not-later', { value: upcoming.date, effective });
   }
 }
+

@@ -4,6 +4,9 @@ export type Lang = 'kk' | 'ru' | 'en';
 /** Every language Kelisim speaks, Kazakh first. */
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
+/** The version of the policy format this library reads (the `version` field). */
+export const POLICY_FORMAT_VERSION = 2;
+
 /** A human-readable text in all three languages. */
 export interface Localized {
   kk: string;
@@ -24,12 +27,56 @@ export interface Duration {
 export type LegalGround = 'consent' | 'contract' | 'legal-obligation' | 'legitimate-interest';
 
 /**
- * How long data are kept: an amount of time, optionally counted from an event
- * (`{ amount: 1, unit: 'year', after: { kk: 'мүшелік тоқтатылғаннан', ru: 'прекращения членства',
- * en: 'membership ends' } }`: the event as it follows «кейін» / «после» / "after"), or a rule in words
- * (`{ rule: { en: 'until the purpose is achieved', … } }`).
+ * Where data go: an ISO 3166-1 alpha-2 code (`"KZ"`), several (`["DE", "US"]`), or `"unknown"`
+ * when the provider does not say (shown as a cross-border transfer). Anything but `KZ` alone is a
+ * cross-border transfer.
  */
-export type Retention = (Duration & { after?: Localized }) | { rule: Localized };
+export type Countries = string | string[];
+
+/**
+ * A period counted, optionally, from an event: `{ amount: 1, unit: 'year', after: { kk: 'мүшелік
+ * тоқтатылғаннан', ru: 'прекращения членства', en: 'membership ends' } }` (the event as it follows
+ * «кейін» / «после» / "after"). With `upTo: true` it is a ceiling: "up to 5 years after …".
+ */
+export interface RetentionPeriod {
+  /** How many units, a whole number above 0. */
+  amount: number;
+  unit: TimeUnit;
+  /** The event the period is counted from. */
+  after?: Localized;
+  /** True when the data may be kept for less: the period is the longest. @default false */
+  upTo?: boolean;
+}
+
+/** Retention as a rule in words, with an optional ceiling (`max`) that it never exceeds. */
+export interface RetentionRule {
+  /** The rule, e.g. "as long as needed for the purpose". */
+  rule: Localized;
+  /** The longest time the rule allows, e.g. 5 years after the last interaction. */
+  max?: RetentionLimit;
+}
+
+/** The longest time a retention rule allows: `{ amount: 5, unit: 'year', after: { … } }`. */
+export interface RetentionLimit {
+  /** How many units, a whole number above 0. */
+  amount: number;
+  unit: TimeUnit;
+  /** The event the time is counted from. */
+  after?: Localized;
+}
+
+/** How long data are kept: a period (maybe a ceiling), or a rule in words (maybe with a ceiling). */
+export type Retention = RetentionPeriod | RetentionRule;
+
+/** A site or mobile app the policy applies to. */
+export interface Property {
+  /** `website` or `app` (a mobile app). */
+  kind: 'website' | 'app';
+  /** Its name as visitors know it, e.g. "dala-market.kz" or "Dala Market for Android". */
+  name: string;
+  /** Its address: the site, or the app's store page (http or https). */
+  url?: string;
+}
 
 /** The operator (owner) of the personal data: who runs the site. */
 export interface Operator {
@@ -39,12 +86,16 @@ export interface Operator {
   bin: string;
   /** Registered address. */
   address: Localized;
-  /** Contact e-mail for data-subject requests. */
-  email: string;
+  /** Contact e-mail for data-subject requests; this or `contactUrl` (or both) is required. */
+  email?: string;
+  /** A contact form or personal account page for data-subject requests (http or https). */
+  contactUrl?: string;
   /** Contact phone, international format. */
   phone?: string;
   /** Where the full privacy policy is published (http or https). */
   policyUrl: string | Localized;
+  /** The sites and mobile apps the policy applies to. */
+  properties?: Property[];
 }
 
 /** A cookie (or a family of cookies sharing a prefix) that a service sets. */
@@ -59,6 +110,27 @@ export interface CookieInfo {
   purpose: Localized;
   /** Path it is set on. @default '/' */
   path?: string;
+  /**
+   * The domain it is set on when that is the provider's, e.g. `.doubleclick.net` (a third-party
+   * cookie): shown to the visitor, and left out of the clean-up, which cannot reach it.
+   * @default the site's own domain
+   */
+  domain?: string;
+}
+
+/** A kind of technology other than cookies. */
+export type TechnologyKind = 'pixel' | 'local-storage' | 'session-storage' | 'sdk';
+
+/** A pixel (web beacon), a localStorage/sessionStorage key, or an SDK a service uses. */
+export interface Technology {
+  /** `pixel`, `local-storage`, `session-storage` or `sdk`. */
+  kind: TechnologyKind;
+  /** The storage key (or its prefix when `prefix` is true), the pixel's or the SDK's name. */
+  name: string;
+  /** True when `name` is a prefix of storage keys. @default false */
+  prefix?: boolean;
+  /** What it is for. */
+  purpose: Localized;
 }
 
 /** A service (script, embed, processor) that works within one consent category. */
@@ -69,12 +141,14 @@ export interface Service {
   name: string;
   /** Who provides it, e.g. «Яндекс» ЖШҚ / ООО «Яндекс» / Yandex LLC. */
   provider: Localized;
-  /** ISO 3166-1 alpha-2 country the data go to; anything but `KZ` is a cross-border transfer. */
-  country: string;
+  /** Where the data go; anything but `KZ` is a cross-border transfer. */
+  country: Countries;
   /** What the service does with the data. */
   description?: Localized;
-  /** Cookies it sets on the site's domain. */
+  /** Cookies it sets. */
   cookies: CookieInfo[];
+  /** Pixels, storage keys and SDKs it uses besides cookies. */
+  technologies?: Technology[];
 }
 
 /** A consent category: `necessary` (always on) or an optional one the visitor chooses. */
@@ -103,12 +177,20 @@ export interface Purpose {
   title: Localized;
   /** Ids of the data categories processed for it. */
   data: string[];
-  ground: LegalGround;
-  retention: Retention;
-  /** The consent category this purpose belongs to (`necessary` for non-consent grounds). */
-  category: string;
-  /** Where consent for this purpose is given outside the banner (a form, registration, a signed contract); required for a consent purpose in `necessary`. */
+  /** The legal ground; may be left out only when every data category of the purpose is non-personal. */
+  ground?: LegalGround;
+  /** How long the data are kept; may be left out only when every data category is non-personal. */
+  retention?: Retention;
+  /**
+   * The consent category (or categories) it belongs to: `necessary` for non-consent grounds, an
+   * optional category for consent asked in the banner. A list means every category in it must be
+   * granted. Left out for consent given elsewhere (`consentIn`).
+   */
+  category?: string | string[];
+  /** Where consent for this purpose is given outside the banner (a form, registration, a signed contract). */
   consentIn?: Localized;
+  /** How to withdraw consent given outside the banner (`consentIn`), e.g. "the unsubscribe link in every e-mail". */
+  withdrawIn?: Localized;
 }
 
 /** Someone outside the operator who receives data: a processor or a third party. */
@@ -116,8 +198,14 @@ export interface Recipient {
   name: Localized;
   /** What they do with the data. */
   role: Localized;
-  /** ISO 3166-1 alpha-2 country; anything but `KZ` is a cross-border transfer. */
-  country: string;
+  /** Where the data go; anything but `KZ` is a cross-border transfer. */
+  country: Countries;
+  /** Ids of the data categories they receive (all of them when left out). */
+  data?: string[];
+  /** Ids of the purposes they receive data for (all of them when left out). */
+  purposes?: string[];
+  /** When, or which part, they receive, e.g. "only on a lawful request of a state body". */
+  scope?: Localized;
 }
 
 /** The authorised body for personal-data complaints. */
@@ -137,37 +225,67 @@ export interface UpcomingChange {
   summary: Localized;
 }
 
+/** Whether special categories of data (race, nationality, political views, religion, health, biometrics) are processed. */
+export interface SpecialCategories {
+  /** True when any of them is processed. */
+  processed: boolean;
+  /** The policy's statement about them. */
+  statement: Localized;
+}
+
 /** A site's privacy policy as Kelisim shows it: written once by the site owner. */
 export interface Policy {
   /** JSON Schema reference for editors. */
   $schema?: string;
+  /** The version of the policy format: 2 (this one); a policy without it is read as version 1. */
+  version?: 1 | 2;
   /** The policy revision; derived from a hash of the material content when omitted. */
   revision?: string;
   /** ISO date (YYYY-MM-DD) this revision took effect. */
   effective?: string;
   operator: Operator;
-  /** One or two sentences for the banner; built from the purposes when omitted. */
+  /** One or two sentences for the banner (up to about 300 characters); built from the purposes when omitted. */
   summary?: Localized;
+  /** A statement that using the site means accepting the policy; the banner still asks for every optional category. */
+  impliedAcceptance?: Localized;
   /** Consent categories; must include `necessary`. */
   categories: Category[];
   dataCategories: DataCategory[];
+  /** Where the data come from: the visitor, partners, public sources, … */
+  dataSources?: Localized[];
+  /** Whose data they are: the user, a company's representative, family members, … */
+  dataSubjects?: Localized[];
   purposes: Purpose[];
   /** Processors and third parties that receive data. */
   recipients?: Recipient[];
+  /** Whether special categories of data are processed. */
+  specialCategories?: SpecialCategories;
   /** The data subject's rights, one item each (Law 94-V art. 24). */
   rights: Localized[];
   authority: Authority;
   /** How cross-border transfer (art. 16) is handled. */
   crossBorder: Localized;
-  /** Where the databases are kept (art. 12: in Kazakhstan). */
+  /** Where the databases are kept (art. 12): in Kazakhstan, or also / only elsewhere. */
   localisation: Localized;
+  /** The standing change clause: how the policy may change and where a new version is posted. */
+  changes?: Localized;
   /** A change announced ahead of its date. */
   upcoming?: UpcomingChange;
 }
+
+/** How much a problem matters: an `error` keeps the policy from being shown; a `warning` does not. */
+export type ProblemLevel = 'error' | 'warning';
 
 /** One problem in a policy: where it is (JSON path) and what to write instead. */
 export interface PolicyProblem {
   /** JSON path, e.g. `$.categories[1].services[0].country`. */
   path: string;
+  /** What is wrong and what to write instead, in English (the en locale's `problems.<code>`). */
   message: string;
+  /** `error` or `warning`. */
+  level: ProblemLevel;
+  /** The message's key under `problems` in `locales/*.json`, e.g. `country-unknown`. */
+  code: string;
+  /** The values the message names (`{{value}}` …), for showing it in another language. */
+  params: Record<string, string>;
 }

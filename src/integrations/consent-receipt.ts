@@ -2,6 +2,7 @@ import type { ConsentDecision, ConsentMethod } from '../core/consent-types';
 import { pickText } from '../core/pick-text';
 import { LANGS, type Lang, type Localized, type Policy } from '../core/policy-types';
 import { hashString } from '../core/revision';
+import { purposeGranted } from '../core/purpose-categories';
 
 /** An item consented to: its id and its title in the decision's language. */
 export interface ReceiptItem {
@@ -64,7 +65,7 @@ function shown(value: unknown, lang: Lang): unknown {
 export function buildReceipt(decision: ConsentDecision, policy: Policy): ConsentReceipt {
   const { lang, granted } = decision;
   const text = (localized: Localized) => pickText(localized, lang, LANGS).text;
-  const purposes = policy.purposes.filter((purpose) => granted.includes(purpose.category));
+  const purposes = policy.purposes.filter((purpose) => purposeGranted(purpose, granted));
   const dataIds = [...new Set(purposes.flatMap((purpose) => purpose.data))];
   return {
     id: decision.id,

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { pickText } from '../core/pick-text';
+import { purposeCategories } from '../core/purpose-categories';
 import { LANGS, type Lang, type Localized, type Policy } from '../core/policy-types';
 
 /**
@@ -7,7 +8,7 @@ import { LANGS, type Lang, type Localized, type Policy } from '../core/policy-ty
  * categories with the data each uses, in every language. Undefined when nothing is optional.
  */
 export function bannerSummary(policy: Policy, i18n: i18n, fallback: readonly Lang[]): Localized | undefined {
-  const optional = policy.purposes.filter((purpose) => purpose.category !== 'necessary');
+  const optional = policy.purposes.filter((purpose) => purposeCategories(purpose).some((id) => id !== 'necessary'));
   if (!optional.length) return undefined;
   const sentence = (lang: Lang) => {
     const text = (localized: Localized) => pickText(localized, lang, fallback).text;

@@ -1,4 +1,5 @@
 import type { Category, Policy } from '../core/policy-types';
+import { purposeCategories } from '../core/purpose-categories';
 import { formatRetention } from './format-policy-values';
 import { memo } from './memo';
 import { ServiceList } from './service-list';
@@ -22,7 +23,10 @@ export interface CategoryDetailsProps {
 export const CategoryDetails = memo(({ category, policy, progressive }: CategoryDetailsProps) => {
   const texts = useTexts();
   const { t, p, s } = texts;
-  const purposes = policy.purposes.filter((purpose) => purpose.category === category.id);
+  // Until the dialog has its own section for consent given outside the banner (issue 14), such
+  // purposes stay where format 1 showed them, under "necessary", with where consent is given.
+  const shownHere = (ids: string[]) => ids.includes(category.id) || (!ids.length && category.id === 'necessary');
+  const purposes = policy.purposes.filter((purpose) => shownHere(purposeCategories(purpose)));
   const dataTitle = (id: string) => {
     const found = policy.dataCategories.find((data) => data.id === id);
     return found ? s(found.title) : id;
@@ -37,11 +41,19 @@ export const CategoryDetails = memo(({ category, policy, progressive }: Category
               <b>{p(purpose.title)}</b>
               <br />
               {t('data')}: {purpose.data.map(dataTitle).join(', ')}
-              <br />
-              {t('ground')}: {t('groundName.' + purpose.ground)}
-              {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
-              <br />
-              {t('retention')}: {formatRetention(texts, purpose.retention)}
+              {purpose.ground && (
+                <>
+                  <br />
+                  {t('ground')}: {t('groundName.' + purpose.ground)}
+                  {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
+                </>
+              )}
+              {purpose.retention && (
+                <>
+                  <br />
+                  {t('retention')}: {formatRetention(texts, purpose.retention)}
+                </>
+              )}
             </li>
           ))}
         </ul>

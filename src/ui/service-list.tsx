@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Service } from '../core/policy-types';
+import type { Countries, Service } from '../core/policy-types';
 import { formatDuration } from './format-policy-values';
 import { memo } from './memo';
 import { useTexts } from './texts';
@@ -7,14 +7,26 @@ import { useTexts } from './texts';
 /** How many services a large list adds per step: each step is a short task and a small layout. */
 export const SERVICES_PER_STEP = 40;
 
-/** "Cross-border transfer" beside a country that is not Kazakhstan (Law 94-V art. 16). */
-export function CountryLabel({ code }: { code: string }) {
+/**
+ * The countries' names, and "Cross-border transfer" when any is not Kazakhstan (Law 94-V
+ * art. 16); `unknown` shows as a cross-border transfer alone.
+ */
+export function CountryLabel({ code }: { code: Countries }) {
   const { lang, t, country } = useTexts();
-  const name = country(code);
+  const codes = (typeof code === 'string' ? [code] : code).filter((c) => c !== 'unknown');
+  const abroad = codes.length === 0 || codes.some((c) => c.toUpperCase() !== 'KZ');
   return (
     <>
-      {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
-      {code.toUpperCase() !== 'KZ' && <span class="tag">{t('crossBorder')}</span>}
+      {codes.map((c, i) => {
+        const name = country(c);
+        return (
+          <>
+            {i > 0 && ', '}
+            {name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>}
+          </>
+        );
+      })}
+      {abroad && <span class="tag">{t('crossBorder')}</span>}
     </>
   );
 }

@@ -37,15 +37,24 @@ function localizedIn(value: unknown, path = '$'): Array<[string, Localized]> {
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const CYRILLIC = /[а-яё]/i;
 
-it('the demo ships the four sample policies', () => {
-  expect(files).toEqual(['digitalkazakhstan.json', 'estimation.json', 'qoldau.json', 'wadjet.json']);
+it('the demo ships the four sample policies written from real ones and the online shop written from scratch', () => {
+  expect(files).toEqual(['digitalkazakhstan.json', 'estimation.json', 'qoldau.json', 'sebet.json', 'wadjet.json']);
 });
 
 describe.each(files)('demo/policies/%s', (name) => {
   const sample = policy(name);
 
-  it('is valid for validatePolicy', () => {
-    expect(validatePolicy(sample)).toEqual([]);
+  it('is valid for validatePolicy, without a single warning', () => {
+    expect(validatePolicy(sample, { warnings: true })).toEqual([]);
+  });
+
+  it('is written in format 2, and shows consent given outside the banner in its own section', () => {
+    expect(sample.version).toBe(2);
+    for (const purpose of sample.purposes.filter((p) => p.consentIn)) {
+      expect(purpose.category, purpose.id).toBeUndefined();
+      expect(purpose.withdrawIn, purpose.id).toBeDefined();
+    }
+    expect(sample.changes?.en).toMatch(/\S/);
   });
 
   it('is valid for the JSON Schema', () => {
@@ -89,9 +98,10 @@ describe.each(files)('demo/policies/%s', (name) => {
     expect(sample.dataCategories.map((data) => data.id).filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('gives every purpose a retention period and every recipient a country', () => {
-    for (const purpose of sample.purposes) expect(purpose.retention).toBeTruthy();
-    for (const recipient of sample.recipients ?? []) expect(recipient.country).toMatch(/^[A-Z]{2}$/);
+  it('gives every purpose of personal data a retention period and every recipient a country', () => {
+    const nonPersonal = sample.dataCategories.filter((data) => data.personal === false).map((data) => data.id);
+    for (const purpose of sample.purposes.filter((p) => p.data.some((id) => !nonPersonal.includes(id)))) expect(purpose.retention, purpose.id).toBeTruthy();
+    for (const recipient of sample.recipients ?? []) expect(recipient.country).toMatch(/^([A-Z]{2}|unknown)$/);
     expect(sample.rights.length).toBeGreaterThanOrEqual(4);
   });
 });
@@ -162,5 +172,58 @@ describe('qoldau.kz', () => {
     const sample = policy('qoldau.json');
     const nonPersonal = sample.dataCategories.filter((data) => data.personal === false).map((data) => data.id);
     expect(nonPersonal).toEqual(['agronomic', 'land', 'machine', 'livestock', 'weather']);
+  });
+});
+
+describe('format 2 facts of the sources (issue 13)', () => {
+  it('digitalkazakhstan.org: material changes are announced 14 days ahead, members are kept a year after membership ends', () => {
+    const sample = policy('digitalkazakhstan.json');
+    expect(sample.changes?.en).toMatch(/at least 14 days before/);
+    expect(sample.changes?.ru).toMatch(/не менее чем за 14 дней/);
+    expect(sample.purposes.find((p) => p.id === 'accreditation')?.retention).toMatchObject({ amount: 1, unit: 'year', after: { en: 'membership ends' } });
+  });
+
+  it('qoldau.kz: "using the portal means you accept", and recipients get only what they need', () => {
+    const sample = policy('qoldau.json');
+    expect(sample.impliedAcceptance?.en).toMatch(/By using Qoldau/);
+    expect(sample.recipients?.map((r) => r.scope?.en)).toEqual([expect.stringMatching(/only the personal data needed/), expect.stringMatching(/only at their request/)]);
+  });
+
+  it('estimation.kz: the statistics services receive only the statistics', () => {
+    const sample = policy('estimation.json');
+    const abroad = sample.recipients?.filter((r) => r.country !== 'KZ');
+    expect(abroad?.map((r) => [r.country, r.data, r.purposes])).toEqual([['RU', ['statistics'], ['site-analytics']], ['US', ['statistics'], ['site-analytics']]]);
+  });
+});
+
+describe('sebet.json: an online shop with a mobile app, pixels and an advertising partner', () => {
+  const sample = policy('sebet.json');
+  const services = sample.categories.flatMap((category) => category.services);
+
+  it('covers the site and its mobile apps, with a contact page besides the e-mail', () => {
+    expect(sample.operator.properties?.map((property) => property.kind)).toEqual(['website', 'app', 'app']);
+    expect(sample.operator.contactUrl).toMatch(/^https:\/\//);
+  });
+
+  it('lists technologies other than cookies, and a third-party cookie on the provider\'s domain', () => {
+    const kinds = new Set(services.flatMap((service) => service.technologies ?? []).map((item) => item.kind));
+    expect([...kinds].sort()).toEqual(['local-storage', 'pixel', 'sdk']);
+    expect(services.flatMap((service) => service.cookies).filter((cookie) => cookie.domain).map((cookie) => cookie.domain)).toEqual(['.doubleclick.net']);
+  });
+
+  it('has a purpose under two optional categories, a ceiling on retention, consent given on registration, and non-personal statistics', () => {
+    expect(sample.purposes.find((p) => Array.isArray(p.category))?.category).toEqual(['analytics', 'marketing']);
+    expect(sample.purposes.find((p) => p.id === 'account')?.retention).toMatchObject({ max: { amount: 5, unit: 'year' } });
+    expect(sample.purposes.find((p) => p.id === 'statistics')?.retention).toMatchObject({ upTo: true });
+    expect(sample.purposes.find((p) => p.consentIn)?.id).toBe('newsletter');
+    expect(sample.purposes.find((p) => p.id === 'sales-statistics')).not.toHaveProperty('ground');
+  });
+
+  it('states special categories, sources and subjects of data, implied acceptance, and an advertising partner of unknown country', () => {
+    expect(sample.specialCategories?.processed).toBe(false);
+    expect(sample.dataSources?.length).toBeGreaterThanOrEqual(3);
+    expect(sample.dataSubjects?.length).toBeGreaterThanOrEqual(3);
+    expect(sample.impliedAcceptance?.kk).toMatch(/қабылдайсыз/);
+    expect(sample.recipients?.find((r) => r.country === 'unknown')?.scope?.en).toMatch(/both analytics and marketing/);
   });
 });

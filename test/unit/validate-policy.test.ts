@@ -15,7 +15,7 @@ function expectProblems(change: (p: any) => void, ...expected: [string, RegExp][
   const problems = problemsAfter(change);
   expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(expected.length);
   for (const [path, message] of expected) {
-    expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
   }
 }
 
@@ -25,10 +25,10 @@ describe('validatePolicy: the form of each field', () => {
   });
 
   it.each<[string, (p: any) => void, [string, RegExp][]]>([
-    ['a number for text', (p) => { p.operator.email = 42; }, [['$.operator.email', /should be text in quotes, not a number \(42\)/]]],
-    ['text for a list', (p) => { p.rights = 'all of them'; }, [['$.rights', /should be a list \[ … \] .*, not text \("all of them"\)/]]],
+    ['a number for text', (p) => { p.operator.email = 42; }, [['$.operator.email', /should be text in quotes, not 42$/]]],
+    ['text for a list', (p) => { p.rights = 'all of them'; }, [['$.rights', /should be a list \[ … \], not "all of them"/]]],
     ['null for an object', (p) => { p.authority = null; }, [['$.authority', /should be an object \{ … \}, not null/]]],
-    ['a missing field', (p) => { delete p.operator.bin; }, [['$.operator.bin', /required field "bin" is missing — add the 12-digit BIN or IIN/]]],
+    ['a missing field', (p) => { delete p.operator.bin; }, [['$.operator.bin', /required field "bin" is missing — add it, e.g. "bin": "180540012343"/]]],
     ['a misspelt field', (p) => { p.categories[0].titel = p.categories[0].title; delete p.categories[0].title; }, [
       ['$.categories[0].titel', /^unknown field "titel" — did you mean "title"\?$/],
       ['$.categories[0].title', /required field "title" is missing/],
@@ -36,12 +36,12 @@ describe('validatePolicy: the form of each field', () => {
     ['a field in the wrong case', (p) => { p.operator.policyURL = 'https://dala-market.kz'; }, [['$.operator.policyURL', /did you mean "policyUrl"\?/]]],
     ['an unknown field', (p) => { p.operator.founded = 2018; }, [['$.operator.founded', /unknown field "founded" — remove it; the fields allowed here are "name", "bin", .*"policyUrl"/]]],
     ['an odd key', (p) => { p.operator['e mail'] = 'x'; }, [['$.operator["e mail"]', /unknown field "e mail"/]]],
-    ['a missing language', (p) => { delete p.authority.name.ru; }, [['$.authority.name.ru', /required field "ru" is missing — add the Russian \(ru\) text, "ru": "…"/]]],
+    ['a missing language', (p) => { delete p.authority.name.ru; }, [['$.authority.name.ru', /required field "ru" is missing — add the Russian text, e.g. "ru": "…"/]]],
     ['an empty language', (p) => { p.crossBorder.kk = '   '; }, [['$.crossBorder.kk', /is empty — write it in Kazakh/]]],
-    ['a language as a number', (p) => { p.localisation.en = 7; }, [['$.localisation.en', /should be the English \(en\) text in quotes, not a number/]]],
+    ['a language as a number', (p) => { p.localisation.en = 7; }, [['$.localisation.en', /should be text in quotes, not 7/]]],
     ['a misspelt language', (p) => { p.summary.kz = p.summary.kk; delete p.summary.kk; }, [
       ['$.summary.kz', /unknown field "kz" — did you mean "kk"\?/],
-      ['$.summary.kk', /"kk" is missing — add the Kazakh \(kk\) text/],
+      ['$.summary.kk', /"kk" is missing — add the Kazakh text, e.g. "kk": "…"/],
     ]],
     ['one text for all languages', (p) => { p.summary = 'Cookies'; }, [['$.summary', /should be an object with one text per language, \{ "kk": "…", "ru": "…", "en": "…" \}/]]],
     ['a wrong BIN check digit', (p) => { p.operator.bin = '180540012344'; }, [['$.operator.bin', /check digit .* is wrong \(.*the last one would be 3\)/]]],
@@ -63,35 +63,33 @@ describe('validatePolicy: the form of each field', () => {
     ['an id with capitals and spaces', (p) => { p.categories[0].services[0].id = 'Dala Market'; }, [['$.categories[0].services[0].id', /"Dala Market" cannot be an id — did you mean "dala-market"\? Or use lower-case latin letters/]]],
     ['an id starting with a digit', (p) => { p.purposes[1].id = '2-security'; }, [['$.purposes[1].id', /cannot be an id/]]],
     ['an unknown legal ground', (p) => { p.purposes[0].ground = 'agreement'; }, [['$.purposes[0].ground', /"agreement" is not a legal ground — write one of "consent", "contract", "legal-obligation", "legitimate-interest"/]]],
-    ['a misspelt legal ground', (p) => { p.purposes[2].ground = 'concent'; }, [
-      ['$.purposes[2].ground', /did you mean "consent"\?/],
-      ['$.categories[1]', /no purpose asks consent for the optional category "analytics"/],
-    ]],
-    ['a retention of 0 years', (p) => { p.purposes[1].retention.amount = 0; }, [['$.purposes[1].retention.amount', /should be a whole number above 0 .*, not a number \(0\)/]]],
-    ['a retention of 2.5 months', (p) => { p.purposes[1].retention.amount = 2.5; }, [['$.purposes[1].retention.amount', /should be a whole number .*, not a number \(2.5\)/]]],
-    ['a retention amount in quotes', (p) => { p.purposes[1].retention.amount = '3'; }, [['$.purposes[1].retention.amount', /should be a whole number above 0 without quotes, .*not text/]]],
+    // One problem: the typo is read as what it most likely means, so "analytics" is not reported as unasked.
+    ['a misspelt legal ground', (p) => { p.purposes[2].ground = 'concent'; }, [['$.purposes[2].ground', /did you mean "consent"\?/]]],
+    ['a retention of 0 years', (p) => { p.purposes[1].retention.amount = 0; }, [['$.purposes[1].retention.amount', /^is 0 — write a whole number above 0, e.g. 1, 6 or 12$/]]],
+    ['a retention of 2.5 months', (p) => { p.purposes[1].retention.amount = 2.5; }, [['$.purposes[1].retention.amount', /^is 2.5 — write a whole number above 0, e.g. 1, 6 or 12$/]]],
+    ['a retention amount in quotes', (p) => { p.purposes[1].retention.amount = '3'; }, [['$.purposes[1].retention.amount', /should be a whole number above 0 without quotes, .*not "3"/]]],
     ['a retention unit in plural', (p) => { p.purposes[1].retention.unit = 'months'; }, [['$.purposes[1].retention.unit', /"months" is not a unit of time — did you mean "month"\?/]]],
     ['an empty retention', (p) => { p.purposes[1].retention = {}; }, [
       ['$.purposes[1].retention.amount', /required field "amount" is missing/],
-      ['$.purposes[1].retention.unit', /required field "unit" is missing — add the unit of time: one of minute, hour, day, month, year/],
+      ['$.purposes[1].retention.unit', /required field "unit" is missing — add it, e.g. "unit": "month"/],
     ]],
-    ['a retention with a rule and an amount', (p) => { p.purposes[2].retention.amount = 1; }, [['$.purposes[2].retention', /either "amount" and "unit" .* or a "rule" in words — not both/]]],
+    ['a retention with a rule and an amount', (p) => { p.purposes[2].retention.amount = 1; }, [['$.purposes[2].retention', /either "amount" and "unit" .* or a "rule" in words .*— not both/]]],
     ['a retention rule in one language', (p) => { p.purposes[2].retention.rule = 'until withdrawn'; }, [['$.purposes[2].retention.rule', /should be an object with one text per language/]]],
     ['a retention "after" with an empty text', (p) => { p.purposes[0].retention.after.ru = ''; }, [['$.purposes[0].retention.after.ru', /is empty — write it in Russian/]]],
     ['a "consentIn" in one language', (p) => { p.purposes[2].category = 'necessary'; p.categories.pop(); p.purposes[2].consentIn = 'in the form'; }, [['$.purposes[2].consentIn', /should be an object with one text per language/]]],
     ['a retention as text', (p) => { p.purposes[1].retention = '3 months'; }, [['$.purposes[1].retention', /should be a period like \{ "amount": 3, "unit": "year" \} or a rule/]]],
-    ['a lifetime in words', (p) => { p.categories[0].services[0].cookies[1].lifetime = 'until closed'; }, [['$.categories[0].services[0].cookies[1].lifetime', /should be "session" .*, not text \("until closed"\)/]]],
-    ['a lifetime in days as a number', (p) => { p.categories[0].services[0].cookies[0].lifetime = 182; }, [['$.categories[0].services[0].cookies[0].lifetime', /should be "session" .* or a duration .*, not a number \(182\)/]]],
+    ['a lifetime in words', (p) => { p.categories[0].services[0].cookies[1].lifetime = 'until closed'; }, [['$.categories[0].services[0].cookies[1].lifetime', /should be "session" .*, not "until closed"/]]],
+    ['a lifetime in days as a number', (p) => { p.categories[0].services[0].cookies[0].lifetime = 182; }, [['$.categories[0].services[0].cookies[0].lifetime', /should be "session" .* or a duration .*, not 182/]]],
     ['a lifetime in weeks', (p) => { p.categories[1].services[0].cookies[2].lifetime.unit = 'week'; }, [['$.categories[1].services[0].cookies[2].lifetime.unit', /"week" is not a unit of time/]]],
     ['a cookie name with a space', (p) => { p.categories[0].services[0].cookies[0].name = 'kelisim consent'; }, [['$.categories[0].services[0].cookies[0].name', /cannot be a cookie name/]]],
     ['a cookie path without "/"', (p) => { p.categories[0].services[0].cookies[0].path = 'shop'; }, [['$.categories[0].services[0].cookies[0].path', /starting with "\/"/]]],
-    ['a prefix flag in quotes', (p) => { p.categories[1].services[0].cookies[2].prefix = 'true'; }, [['$.categories[1].services[0].cookies[2].prefix', /should be true or false \(without quotes\), not text/]]],
+    ['a prefix flag in quotes', (p) => { p.categories[1].services[0].cookies[2].prefix = 'true'; }, [['$.categories[1].services[0].cookies[2].prefix', /should be true or false \(without quotes\), not "true"/]]],
     ['a revision with spaces', (p) => { p.revision = '2026 January'; }, [['$.revision', /"2026 January" cannot be a revision — use up to 64 latin letters/]]],
     ['a 65-character revision', (p) => { p.revision = 'r'.repeat(65); }, [['$.revision', /cannot be a revision/]]],
     ['an impossible date', (p) => { p.effective = '2026-02-30'; }, [['$.effective', /"2026-02-30" is not a real date/]]],
     ['a date written DD.MM.YYYY', (p) => { p.effective = '15.01.2026'; }, [['$.effective', /not a real date in the form YYYY-MM-DD — did you mean "2026-01-15"\?/]]],
     ['a date in words', (p) => { p.upcoming.date = 'July 2026'; }, [['$.upcoming.date', /not a real date in the form YYYY-MM-DD — write .* e.g./]]],
-    ['an empty list of rights', (p) => { p.rights = []; }, [['$.rights', /is empty — add at least one right/]]],
+    ['an empty list of rights', (p) => { p.rights = []; }, [['$.rights', /is empty — add at least one entry/]]],
     ['a service name left empty', (p) => { p.categories[1].services[0].name = ' '; }, [['$.categories[1].services[0].name', /is empty — fill it in/]]],
   ])('reports %s', (_, change, expected) => expectProblems(change, ...expected));
 });
@@ -118,7 +116,7 @@ describe('validatePolicy: the whole policy', () => {
 
   it('explains text given instead of the parsed policy', () => {
     expect(validatePolicy(JSON.stringify(policy))).toEqual([
-      { path: '$', message: expect.stringMatching(/not text — .*JSON\.parse/) },
+      expect.objectContaining({ path: '$', code: 'policy-is-text', message: expect.stringMatching(/not text — .*JSON\.parse/) }),
     ]);
   });
 

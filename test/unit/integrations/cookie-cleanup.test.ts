@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "http://a.shop.example.kz/catalog/"}
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../../src/core/policy-types';
-import { clearCookies, cookiesToClear } from '../../../src/integrations/cookie-cleanup';
+import { clearCookies, cookiesToClear, isReachable } from '../../../src/integrations/cookie-cleanup';
 import { matchesCookie } from '../../../src/integrations/known-cookies';
 import policyJson from '../../fixtures/policy.json';
 
@@ -75,6 +75,36 @@ function recordingDoc(cookie: string) {
   return { doc, writes };
 }
 const EXPIRED = '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+
+describe('third-party cookies (issue 13)', () => {
+  const declared = withMarketing([
+    cookie('IDE', { domain: '.doubleclick.net' }),
+    cookie('yandexuid', { domain: '.yandex.ru' }),
+    cookie('shop_ad', { domain: '.example.kz' }),
+    cookie('_fbp'),
+  ]);
+
+  it('leaves out cookies on the provider\'s domain, which no page of the site can delete', () => {
+    const list = names(cookiesToClear(declared, ['marketing'], 'a.shop.example.kz'));
+    expect(list).not.toContain('IDE');
+    expect(list).not.toContain('yandexuid');
+    expect(list).toEqual(expect.arrayContaining(['shop_ad', '_fbp']));
+  });
+
+  it('keeps a cookie declared on the site\'s own parent domain, and leaves out every domain cookie when the host is unknown', () => {
+    expect(names(cookiesToClear(declared, ['marketing'], 'example.kz'))).toContain('shop_ad');
+    expect(names(cookiesToClear(declared, ['marketing'], 'notexample.kz'))).not.toContain('shop_ad');
+    expect(names(cookiesToClear(declared, ['marketing']))).not.toContain('shop_ad');
+  });
+
+  it.each([
+    [undefined, 'shop.kz', true],
+    ['.doubleclick.net', 'shop.kz', false],
+    ['.shop.kz', 'shop.kz', true],
+    ['shop.kz', 'a.shop.kz', true],
+    ['.yandex.ru', 'notyandex.ru', false],
+  ])('isReachable(%s, %s) is %s', (domain, host, expected) => expect(isReachable(domain, host)).toBe(expected));
+});
 
 describe('clearCookies', () => {
   it('removes matching cookies set on the host and on parent domains, and leaves the rest', () => {

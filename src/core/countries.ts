@@ -1,0 +1,18 @@
+// ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency).
+// Kept as one string, two letters per code, so it costs the bundle a few hundred bytes.
+const CODES =
+  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZ' +
+  'DEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJE' +
+  'JMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINL' +
+  'NONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTL' +
+  'TMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+
+/** Whether `code` is an ISO 3166-1 alpha-2 country code, e.g. `KZ` (capitals only). */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  for (let i = 0; i < CODES.length; i += 2) if (CODES.startsWith(code, i)) return true;
+  return false;
+}
+
+/** Every ISO 3166-1 alpha-2 code, in alphabetical order. */
+export const COUNTRY_CODES: readonly string[] = CODES.match(/../g)!;
