@@ -16,18 +16,19 @@ const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | conse
 const external = [/^preact/, /^i18next/, /^js-cookie/];
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
-// The widget shows policy problems only in the console, in English (the en locale's `problems`,
-// which core uses); the Kazakh and Russian problem texts are for the demo and the CLI, so the
-// widget bundle leaves them out.
-const withoutProblemTexts = {
+// Policy problems' texts (each locale's `problems`) are for the demo, the CLI and core's English
+// messages; a bundle whose own code never shows them leaves them out of the locales it carries.
+// `langs`: the locales to strip (the script-tag UI keeps English while it still validates).
+const withoutProblemTexts = (langs) => ({
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]locales[\\/](kk|ru)\.json$/.test(id)) return null;
+    const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
+    if (!lang || !langs.includes(lang)) return null;
     const { problems, ...strings } = JSON.parse(code);
     return { code: JSON.stringify(strings), map: null };
   },
-};
+});
 
 /** One library build with the settings every artefact shares. */
 function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false, plugins = [], output = {} }) {
@@ -55,7 +56,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
-await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser', plugins: [withoutProblemTexts] });
+await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser', plugins: [withoutProblemTexts(['kk', 'ru'])] });
 await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim-trackers.js', minify: 'terser' });
 
 // The npm entries. index.js and its widget chunk import every core module from ./core.js, so an
@@ -79,7 +80,7 @@ const npm = await library({
   fileName: 'index.js',
   minify: false,
   externals: external,
-  plugins: [coreExternal],
+  plugins: [coreExternal, withoutProblemTexts(['kk', 'ru', 'en'])],
   output: {
     codeSplitting: true,
     chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/src/ui/mount.tsx') ? 'widget.js' : '[name].js'),

@@ -11,6 +11,9 @@ export {
   isValidBin,
   policyRevision,
   pickText,
+  purposeCategories,
+  purposeGranted,
+  warningsText,
 } from './core/index';
 export type * from './core/index';
 export { mount, type MountOptions, type WidgetHandle } from './lazy-mount';

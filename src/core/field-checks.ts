@@ -84,7 +84,7 @@ export function oneOf(words: readonly string[], code: ProblemCode): Check {
 }
 
 /** true or false, without quotes. */
-export const flag = typed((value): value is boolean => typeof value === 'boolean', 'type-flag');
+export const flag = /* @__PURE__ */ typed((value): value is boolean => typeof value === 'boolean', 'type-flag');
 
 /** A whole number above zero, without quotes; 0, -1 or 2.5 are told so, not called "not a number". */
 export const positiveWhole: Check = (value, path, report) => {
@@ -139,7 +139,7 @@ export const localized = (rule = filled): Check =>
   );
 
 /** Text in Kazakh, Russian and English, each present and non-empty. */
-export const words = localized();
+export const words = /* @__PURE__ */ localized();
 
 /** The "is missing" example for text in every language. */
 export const wordsField: [Check, string] = [words, IN_EVERY_LANGUAGE];

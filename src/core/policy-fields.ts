@@ -15,9 +15,9 @@ const TECHNOLOGY_SET: Record<TechnologyKind, 1> = { pixel: 1, 'local-storage': 1
 const PROPERTY_SET: Record<Property['kind'], 1> = { website: 1, app: 1 };
 
 /** Every unit of time a duration may use. */
-export const TIME_UNITS = Object.keys(TIME_UNIT_SET) as TimeUnit[];
+export const TIME_UNITS = /* @__PURE__ */ Object.keys(TIME_UNIT_SET) as TimeUnit[];
 /** Every legal ground a purpose may name. */
-export const LEGAL_GROUNDS = Object.keys(GROUND_SET) as LegalGround[];
+export const LEGAL_GROUNDS = /* @__PURE__ */ Object.keys(GROUND_SET) as LegalGround[];
 
 const DURATION = '{ "amount": 3, "unit": "year" }';
 
@@ -25,15 +25,15 @@ const durationFields = {
   amount: [positiveWhole, '6'],
   unit: [oneOf(TIME_UNITS, 'not-unit'), '"month"'],
 } satisfies Record<string, Field>;
-const duration = objectOf(durationFields);
-const retentionTime = objectOf({ ...durationFields, 'after?': words, 'upTo?': flag });
-const retentionRule = objectOf({ rule: wordsField, 'max?': objectOf({ ...durationFields, 'after?': words }) });
+const duration = /* @__PURE__ */ objectOf(durationFields);
+const retentionTime = /* @__PURE__ */ objectOf({ ...durationFields, 'after?': words, 'upTo?': flag });
+const retentionRule = /* @__PURE__ */ objectOf({ rule: wordsField, 'max?': objectOf({ ...durationFields, 'after?': words }) });
 
 /**
  * How long data are kept: a period (maybe after an event, maybe a ceiling), or a `rule` in words
  * (maybe with a `max`). Told apart by `rule`, so one mistake gives one problem.
  */
-const retention = typed(isRecord, 'type-retention', (value, path, report) => {
+const retention = /* @__PURE__ */ typed(isRecord, 'type-retention', (value, path, report) => {
   if (!('rule' in value)) return retentionTime(value, path, report);
   if ('amount' in value || 'unit' in value || 'after' in value || 'upTo' in value) return report(path, 'retention-both');
   retentionRule(value, path, report);
@@ -46,13 +46,13 @@ const lifetime: Check = (value, path, report) => {
 };
 
 /** The operator's web address for its privacy policy: one address, or one per language. */
-const webAddress = text(webAddressRule);
-const webAddressPerLanguage = localized(webAddressRule);
+const webAddress = /* @__PURE__ */ text(webAddressRule);
+const webAddressPerLanguage = /* @__PURE__ */ localized(webAddressRule);
 const policyUrl: Check = (value, path, report) =>
   (isText(value) ? webAddress : isRecord(value) ? webAddressPerLanguage : mistyped('type-policy-url'))(value, path, report);
 
 const id = (example: string): Field => [text(idRule), `"${example}"`];
-const countryCode = text(countryRule);
+const countryCode = /* @__PURE__ */ text(countryRule);
 
 /** Where data go: a country code, a list of them, or "unknown". */
 const countries: Field = [(value, path, report) => {
@@ -80,7 +80,7 @@ const idList = (required?: boolean): Check => (value, path, report) => {
 const categoryRef: Check = (value, path, report) =>
   (isText(value) ? text() : Array.isArray(value) ? idList(true) : mistyped('type-category-ref'))(value, path, report);
 
-const cookie = objectOf({
+const cookie = /* @__PURE__ */ objectOf({
   name: [text(cookieNameRule), '"_ym_uid"'],
   'prefix?': flag,
   lifetime: [lifetime, `"session" or ${DURATION}`],
@@ -89,14 +89,14 @@ const cookie = objectOf({
   'domain?': text(cookieDomainRule),
 });
 
-const technology = objectOf({
+const technology = /* @__PURE__ */ objectOf({
   kind: [oneOf(Object.keys(TECHNOLOGY_SET), 'not-technology'), '"local-storage"'],
   name: [text(), '"_ym_retryReqs"'],
   'prefix?': flag,
   purpose: wordsField,
 });
 
-const service = objectOf({
+const service = /* @__PURE__ */ objectOf({
   id: id('yandex-metrica'),
   name: [text(), '"Yandex Metrica"'],
   provider: wordsField,
@@ -106,17 +106,17 @@ const service = objectOf({
   'technologies?': listOf(technology),
 });
 
-const category = objectOf({
+const category = /* @__PURE__ */ objectOf({
   id: id('analytics'),
   title: wordsField,
   description: wordsField,
   services: [listOf(service), '[ ]'],
 });
 
-const dataCategory = objectOf({ id: id('email'), title: wordsField, 'personal?': flag });
+const dataCategory = /* @__PURE__ */ objectOf({ id: id('email'), title: wordsField, 'personal?': flag });
 
 // `ground`, `retention` and `category` may be left out in some cases; the links check says when they are needed.
-const purpose = objectOf({
+const purpose = /* @__PURE__ */ objectOf({
   id: id('order-delivery'),
   title: wordsField,
   data: [idList(true), '["email"]'],
@@ -127,13 +127,13 @@ const purpose = objectOf({
   'withdrawIn?': words,
 });
 
-const property = objectOf({
+const property = /* @__PURE__ */ objectOf({
   kind: [oneOf(Object.keys(PROPERTY_SET), 'not-property'), '"website"'],
   name: [text(), '"dala-market.kz"'],
   'url?': webAddress,
 });
 
-const operator = objectOf({
+const operator = /* @__PURE__ */ objectOf({
   name: wordsField,
   bin: [text(binRule), '"180540012343"'],
   address: wordsField,
@@ -144,7 +144,7 @@ const operator = objectOf({
   'properties?': listOf(property, true),
 });
 
-const recipient = objectOf({
+const recipient = /* @__PURE__ */ objectOf({
   name: wordsField,
   role: wordsField,
   country: countries,
@@ -153,22 +153,22 @@ const recipient = objectOf({
   'scope?': words,
 });
 
-const authority = objectOf({ name: wordsField, 'url?': webAddress });
+const authority = /* @__PURE__ */ objectOf({ name: wordsField, 'url?': webAddress });
 
-const upcoming = objectOf({
+const upcoming = /* @__PURE__ */ objectOf({
   revision: [text(revisionRule), '"2026-07"'],
   date: [text(dateRule), '"2026-07-01"'],
   summary: wordsField,
 });
 
-const special = objectOf({ processed: [flag, 'false'], statement: wordsField });
+const special = /* @__PURE__ */ objectOf({ processed: [flag, 'false'], statement: wordsField });
 
 const version: Check = (value, path, report) => {
   if (value !== 1 && value !== 2) report(path, 'version', { value: JSON.stringify(value) ?? String(value) });
 };
 
 /** Checks the form of a whole policy: every field's type, presence, spelling and format. */
-export const checkPolicyFields = objectOf({
+export const checkPolicyFields = /* @__PURE__ */ objectOf({
   '$schema?': text(),
   'version?': version,
   'revision?': text(revisionRule),

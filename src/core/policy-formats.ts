@@ -40,7 +40,7 @@ function isDate(value: string): boolean {
 /** A phone number without the spaces, brackets, dots and dashes people write in it. */
 const compact = (value: string): string => value.replace(/[\s().-]/g, '');
 
-const binForm = rule('bin-form', (text) => /^\d{12}$/.test(text), (text) => text.replace(/[\s-]/g, ''));
+const binForm = /* @__PURE__ */ rule('bin-form', (text) => /^\d{12}$/.test(text), (text) => text.replace(/[\s-]/g, ''));
 
 /** A BIN or IIN: exactly 12 digits whose last digit is the right check digit. */
 export const binRule: TextRule = (value) => {
@@ -53,21 +53,21 @@ export const binRule: TextRule = (value) => {
 };
 
 /** An e-mail address like `privacy@example.kz`. */
-export const emailRule = rule(
+export const emailRule = /* @__PURE__ */ rule(
   'email',
   (text) => /^(?!mailto:)[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text),
   (text) => text.replace(/^mailto:/, ''),
 );
 
 /** A full web address starting with http:// or https://. */
-export const webAddressRule = rule(
+export const webAddressRule = /* @__PURE__ */ rule(
   'web-address',
   isWebAddress,
   (text) => (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text) ? `https://${text}` : text),
 );
 
 /** A phone number in international format: "+", the country code, then the number. */
-export const phoneRule = rule(
+export const phoneRule = /* @__PURE__ */ rule(
   'phone',
   (text) => /^\+[1-9]\d{7,14}$/.test(compact(text)) && /^\+[\d\s().-]+$/.test(text),
   // Kazakh numbers are often written with the domestic trunk prefix 8 instead of +7.
@@ -82,7 +82,7 @@ export const countryRule: TextRule = (value) =>
   rule('country-unknown', isCountryCode, countryGuess)(value);
 
 /** A stable id: lower-case latin letters, digits and hyphens, starting with a letter. */
-export const idRule = rule(
+export const idRule = /* @__PURE__ */ rule(
   'id',
   (text) => /^[a-z][a-z\d-]*$/.test(text),
   (text) => fixId(text),
@@ -93,10 +93,10 @@ export const fixId = (text: string): string =>
   text.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z\d-]/g, '').replace(/^[^a-z]+/, '');
 
 /** A revision label like `2026-01`. */
-export const revisionRule = rule('revision', (text) => /^[\w.-]{1,64}$/.test(text));
+export const revisionRule = /* @__PURE__ */ rule('revision', (text) => /^[\w.-]{1,64}$/.test(text));
 
 /** A real calendar date written YYYY-MM-DD. */
-export const dateRule = rule(
+export const dateRule = /* @__PURE__ */ rule(
   'date',
   isDate,
   // Dates are commonly written DD.MM.YYYY in Kazakhstan; offer the same date in ISO form.
@@ -104,13 +104,13 @@ export const dateRule = rule(
 );
 
 /** A cookie name as the browser shows it (an RFC 6265 token). */
-export const cookieNameRule = rule('cookie-name', (text) => /^[\w!#$%&'*+.^`|~-]+$/.test(text));
+export const cookieNameRule = /* @__PURE__ */ rule('cookie-name', (text) => /^[\w!#$%&'*+.^`|~-]+$/.test(text));
 
 /** A cookie path starting with "/". */
-export const cookiePathRule = rule('cookie-path', (text) => text.startsWith('/'));
+export const cookiePathRule = /* @__PURE__ */ rule('cookie-path', (text) => text.startsWith('/'));
 
 /** A cookie domain such as `.doubleclick.net` or `yandex.ru`. */
-export const cookieDomainRule = rule(
+export const cookieDomainRule = /* @__PURE__ */ rule(
   'cookie-domain',
   (text) => /^\.?([a-z\d-]+\.)+[a-z\d-]+$/i.test(text),
   (text) => text.replace(/^https?:\/\//, '').replace(/\/.*$/, ''),

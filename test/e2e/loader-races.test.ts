@@ -34,6 +34,8 @@ function twoCategoryPolicy(): string {
   const marketing = JSON.parse(JSON.stringify(analytics).replaceAll('"id":"', '"id":"m-'));
   marketing.id = 'marketing';
   marketing.title = { kk: 'Маркетинг', ru: 'Маркетинг', en: 'Marketing' };
+  // Each cookie is listed once in a policy: the copied service sets cookies of its own.
+  for (const service of marketing.services) for (const cookie of service.cookies ?? []) cookie.name = `m_${cookie.name}`;
   policy.categories.push(marketing);
   const purpose = JSON.parse(JSON.stringify(policy.purposes.find((p: { category: string }) => p.category === 'analytics')));
   policy.purposes.push({ ...purpose, id: 'ads', category: 'marketing' });
