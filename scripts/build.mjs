@@ -1,6 +1,8 @@
 // Builds every artefact users get, into dist/:
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
 //   kelisim-ui.js   the widget (classic script, minified, Preact + i18next + three locales), loaded on demand
+//   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
+//                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
 //   (the chunks are IIFEs with no exports and no global name: each hands its functions to the
 //   loader's registration hook, so the loader inserts them as <script src>, without CORS)
@@ -45,7 +47,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts' };
+const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts' };
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser' });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);

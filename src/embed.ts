@@ -10,12 +10,13 @@ import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
+import type { ExtrasChunk } from './embed-extras';
 import type { UiChunk, Widget } from './embed-ui';
 import { PENDING_KEY } from './integrations/consent-log';
-import { startSignals } from './integrations/start-integrations';
+import { startConsentMode } from './integrations/google-consent-mode';
+import { startGtmEvents } from './integrations/gtm';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
-import { showFloatingButton } from './loader/floating-button';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
 import { HOOK } from './loader/register';
@@ -98,8 +99,13 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const store = createConsentState(resolved, () => readCookie(resolved.cookie.name));
   const { commit, ...state } = store;
   const env = { win, doc: document, nonce: config.nonce };
-  // The store itself: categories the widget learns from the policy reach the signals too.
-  startSignals(store, config, env);
+  // Consent Mode's default before any Google tag, then the stored decision's update and GTM
+  // event; the store itself, so categories the widget learns from the policy reach them too.
+  const { googleConsentMode: mode } = config;
+  if (mode || config.googleAnalytics) {
+    startConsentMode(store, typeof mode === 'object' ? mode : {}, win);
+    startGtmEvents(store, win);
+  }
   createScriptGate(state, { nonce: config.nonce });
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
@@ -108,13 +114,22 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
+  let extras: Promise<void> | undefined;
+  // The extras chunk: tab sync, the withdrawal event, and the "cookie settings" button, drawn
+  // here only while the widget is not (and not on its way).
+  const loadExtras = () =>
+    (extras ??= chunk<ExtrasChunk>('extras', config.nonce).then((x) => {
+      if (x) hideButton = x.start(store, config, widget || config.floatingButton === false ? undefined : open);
+    }));
   const load = () => {
     hideButton();
     if (widget) return widget;
     // The policy is fetched while the UI bundle downloads, not after it.
     const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
-    widget = chunk<UiChunk>('ui', config.nonce).then((ui) => ui?.start(store, resolved, config, request) ?? null);
+    const ui = chunk<UiChunk>('ui', config.nonce);
+    // Both chunks download at once; the extras start first, so tab sync hears every decision.
+    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request) ?? null);
     // Once mounted, the widget listens to host-page controls itself.
     void widget.then(() => (done = true));
     return widget;
@@ -150,10 +165,16 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   started((action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {})));
 
   // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
-  // the way back to the settings is a button drawn here, without the widget.
-  const decision = state.get();
-  if (!decision || (config.consentLog && hasPendingReceipts())) void load();
-  else if (config.floatingButton !== false) hideButton = showFloatingButton(decision.lang, open);
+  // the extras follow once the page is parsed and idle.
+  if (!state.get() || (config.consentLog && hasPendingReceipts())) void load();
+  else afterPaint(loadExtras);
+}
+
+/** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */
+function afterPaint(task: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', idle);
+  else idle();
 }
 
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
