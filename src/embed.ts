@@ -36,7 +36,7 @@ const act = new Promise<(action: string) => void>((resolve) => (started = resolv
 /** The widget handles host-page controls itself now (or never will): clicks are left alone. */
 let done = false;
 
-/** Loads a lazy chunk (`ui`, `trackers`) from next to the tag's own URL. */
+/** Loads a lazy chunk (`ui`, `extras`, `trackers`) from next to the tag's own URL. */
 let chunk: ReturnType<typeof createChunkLoader>;
 
 // The first tag sets the chunks' registration hook at once, before anything waits: a second tag sees it.

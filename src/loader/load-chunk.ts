@@ -7,9 +7,9 @@ export type LoadChunk = <T>(name: string, nonce?: string) => Promise<T | undefin
 /**
  * Installs the registration hook on `win` and returns the function that loads a chunk once: a
  * classic `<script src>` next to `base` (so another origin needs no CORS headers), with the
- * `nonce` given and through the `kelisim` Trusted Types policy. The promise never rejects: a chunk that cannot
- * be loaded, or that ran without registering, is reported once with its URL and what to do, and
- * the promise resolves to undefined.
+ * `nonce` given and through the `kelisim` Trusted Types policy. The promise never rejects: a
+ * chunk that cannot be loaded, or that ran without registering, is reported once with its URL
+ * and what to do, and the promise resolves to undefined.
  */
 export function createChunkLoader(win: Window, base: string): LoadChunk {
   const got = new Map<string, object>();
