@@ -1,7 +1,11 @@
 // Builds every artefact users get, into dist/:
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
-//   kelisim-ui.js   the widget (ES module, minified, Preact + i18next + three locales), loaded on demand
-//   kelisim-trackers.js  Yandex Metrica and GA4 loading (ES module), only on sites that use them
+//   kelisim-ui.js   the widget (classic script, minified, Preact + i18next + three locales), loaded on demand
+//   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
+//                   (classic script), loaded once the page is idle or with the UI
+//   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
+//   (the chunks are IIFEs with no exports and no global name: each hands its functions to the
+//   loader's registration hook, so the loader inserts them as <script src>, without CORS)
 //   index.js        npm entry `kelisim` (ESM, dependencies external); imports core from ./core.js
 //   widget.js       the widget of the npm entry, its own chunk: `mount` loads it by a dynamic import
 //   core.js         npm entry `kelisim/core` (ESM, headless: no Preact, no i18next)
@@ -56,8 +60,14 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
-await library({ entry: 'src/embed-ui.ts', format: 'es', fileName: 'kelisim-ui.js', minify: 'terser', plugins: [withoutProblemTexts(['kk', 'ru'])] });
-await library({ entry: 'src/embed-trackers.ts', format: 'es', fileName: 'kelisim-trackers.js', minify: 'terser' });
+// (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
+const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts' };
+for (const [fileName, entry] of Object.entries(CHUNKS)) {
+  // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
+  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru'])] : [];
+  await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
+  if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
+}
 
 // The npm entries. index.js and its widget chunk import every core module from ./core.js, so an
 // app that imports both `kelisim` and `kelisim/core` (or only `kelisim`) gets one copy of the core.

@@ -1,6 +1,7 @@
-// The lazily loaded half of the script tag (dist/kelisim-ui.js): validates the policy, adds the
-// write side of the consent store, and mounts the widget. Only a visitor who must be asked, or
-// who opens the settings or decides through the JS API, downloads it.
+// The lazily loaded half of the script tag (dist/kelisim-ui.js, a classic script that hands
+// `prepare` and `start` to the loader's hook): validates the policy, adds the write side of the
+// consent store, and mounts the widget. Only a visitor who must be asked, or who opens the
+// settings or decides through the JS API, downloads it.
 import type { ConsentStore } from './core/consent-state';
 import { createConsentStorage } from './core/consent-storage';
 import type { Consent } from './core/consent-types';
@@ -11,6 +12,7 @@ import { policyRevision } from './core/revision';
 import { warningsText } from './core/policy-error';
 import { parsePolicy } from './core/validate-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
+import { register } from './loader/register';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
 import { warnTrackerPreloads } from './integrations/tracker-preloads';
 import { mount, type WidgetHandle } from './ui/mount';
@@ -44,7 +46,7 @@ async function readPolicy(config: KelisimConfig, request?: Promise<Response>): P
  * checked against the policy's). Null (with every problem reported to the console) when there
  * is no valid policy.
  */
-export async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
+async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
   try {
     const policy = parsePolicy(await readPolicy(config));
     return { ...config, policy, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
@@ -71,7 +73,7 @@ function adoptCategories(state: ConsentStore, resolved: ResolvedConsentConfig, c
  * widget (`request`: the policy's fetch, already started by the loader). On a bad policy it reports every problem to the console, shows nothing and grants
  * nothing (resolves to null).
  */
-export async function start(
+async function start(
   state: ConsentStore,
   resolved: ResolvedConsentConfig,
   config: KelisimConfig,
@@ -117,3 +119,11 @@ export async function start(
     return null;
   }
 }
+
+/** What the UI chunk hands to the loader. */
+export interface UiChunk {
+  prepare: typeof prepare;
+  start: typeof start;
+}
+
+register('ui', { prepare, start } satisfies UiChunk);

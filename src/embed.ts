@@ -1,7 +1,7 @@
 // The script-tag entry (dist/kelisim.js). Runs synchronously in <head>: reads the stored decision,
 // sets the host-page signals and opens the script gate without waiting for any request. Only when
-// something must be shown — or decided — does it import dist/kelisim-ui.js, resolved next to its
-// own URL: the widget, the policy's validation and the code that writes decisions live there.
+// something must be shown — or decided — does it load dist/kelisim-ui.js, a classic script next to
+// its own URL: the widget, the policy's validation and the code that writes decisions live there.
 import { decodeDecision } from './core/consent-cookie';
 import type { ConsentState } from './core/consent-types';
 import { createConsentState } from './core/consent-state';
@@ -9,14 +9,17 @@ import type { Policy } from './core/policy-types';
 import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
-import type { Widget } from './embed-ui';
+import type { TrackersChunk } from './embed-trackers';
+import type { ExtrasChunk } from './embed-extras';
+import type { UiChunk, Widget } from './embed-ui';
 import { PENDING_KEY } from './integrations/consent-log';
-import { startSignals } from './integrations/start-integrations';
+import { startConsentMode } from './integrations/google-consent-mode';
+import { startGtmEvents } from './integrations/gtm';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
-import { createImporter } from './loader/create-importer';
-import { showFloatingButton } from './loader/floating-button';
+import { createChunkLoader } from './loader/load-chunk';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
+import { HOOK } from './loader/register';
 import type { KelisimConfig } from './types';
 
 type HostWindow = Window & { Kelisim?: unknown; kelisimConfig?: KelisimConfig; kelisim?: unknown } & Record<symbol, unknown>;
@@ -24,12 +27,7 @@ type Writes = 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'reset' | 'setLan
 
 const win = window as unknown as HostWindow;
 const tag = document.currentScript as HTMLScriptElement | null;
-const near = (file: string) => new URL(file, tag?.src || location.href).href;
-const importUi = createImporter<typeof import('./embed-ui')>(near('kelisim-ui.js'));
-const importTrackers = createImporter<typeof import('./embed-trackers')>(near('kelisim-trackers.js'));
 const report = (error: unknown) => console.error('Kelisim: failed to start:', error);
-/** Set by the first tag at once, before anything waits: a second tag sees it. */
-const MARK = Symbol.for('kelisim');
 /** A `window.Kelisim` of the page's own, which Kelisim leaves alone (the widget bundle says so). */
 const taken = !!win.Kelisim;
 /** Does a host-page control's action once `start` has run (clicks before it wait, in order). */
@@ -38,10 +36,14 @@ const act = new Promise<(action: string) => void>((resolve) => (started = resolv
 /** The widget handles host-page controls itself now (or never will): clicks are left alone. */
 let done = false;
 
-if (win[MARK]) {
+/** Loads a lazy chunk (`ui`, `extras`, `trackers`) from next to the tag's own URL. */
+let chunk: ReturnType<typeof createChunkLoader>;
+
+// The first tag sets the chunks' registration hook at once, before anything waits: a second tag sees it.
+if (win[HOOK]) {
   console.warn('Kelisim: the script tag is on the page twice; the second one is ignored. Remove it.');
 } else {
-  win[MARK] = 1;
+  chunk = createChunkLoader(win, tag?.src || location.href);
   document.addEventListener('click', onHostClick);
   try {
     const config = readTagConfig(tag, win.kelisimConfig);
@@ -84,7 +86,7 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
-  return importUi().then(async (ui) => {
+  return chunk<UiChunk>('ui', config.nonce).then(async (ui) => {
     const ready = await ui?.prepare(config);
     if (ready) start(ready, ready.revision, ready.categories);
     else done = true;
@@ -97,23 +99,37 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const store = createConsentState(resolved, () => readCookie(resolved.cookie.name));
   const { commit, ...state } = store;
   const env = { win, doc: document, nonce: config.nonce };
-  // The store itself: categories the widget learns from the policy reach the signals too.
-  startSignals(store, config, env);
+  // Consent Mode's default before any Google tag, then the stored decision's update and GTM
+  // event; the store itself, so categories the widget learns from the policy reach them too.
+  const { googleConsentMode: mode } = config;
+  if (mode || config.googleAnalytics) {
+    startConsentMode(store, typeof mode === 'object' ? mode : {}, win);
+    startGtmEvents(store, win);
+  }
   createScriptGate(state, { nonce: config.nonce });
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
   if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !state.has('analytics'));
-  const trackers = (yandexMetrica || googleAnalytics) && importTrackers().then((m) => m?.startTrackers(state, config, env));
+  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, env));
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
+  let extras: Promise<void> | undefined;
+  // The extras chunk: tab sync, the withdrawal event, and the "cookie settings" button, drawn
+  // here only while the widget is not (and not on its way).
+  const loadExtras = () =>
+    (extras ??= chunk<ExtrasChunk>('extras', config.nonce).then((x) => {
+      if (x) hideButton = x.start(store, config, widget || config.floatingButton === false ? undefined : open);
+    }));
   const load = () => {
     hideButton();
     if (widget) return widget;
     // The policy is fetched while the UI bundle downloads, not after it.
     const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
-    widget = importUi().then((ui) => ui?.start(store, resolved, config, request) ?? null);
+    const ui = chunk<UiChunk>('ui', config.nonce);
+    // Both chunks download at once; the extras start first, so tab sync hears every decision.
+    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request) ?? null);
     // Once mounted, the widget listens to host-page controls itself.
     void widget.then(() => (done = true));
     return widget;
@@ -149,10 +165,16 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   started((action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {})));
 
   // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
-  // the way back to the settings is a button drawn here, without the widget.
-  const decision = state.get();
-  if (!decision || (config.consentLog && hasPendingReceipts())) void load();
-  else if (config.floatingButton !== false) hideButton = showFloatingButton(decision.lang, open);
+  // the extras follow once the page is parsed and idle.
+  if (!state.get() || (config.consentLog && hasPendingReceipts())) void load();
+  else afterPaint(loadExtras);
+}
+
+/** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */
+function afterPaint(task: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', idle);
+  else idle();
 }
 
 /** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */

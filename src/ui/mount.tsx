@@ -59,7 +59,7 @@ export function mount(consent: Consent, options: MountOptions): WidgetHandle {
     const lang = detectLang({
       explicit: options.lang,
       htmlLang: document.documentElement.lang,
-      stored: readStoredLang(),
+      stored: options.lang ? undefined : readStoredLang(),
       languages: navigator.languages,
     });
     const stopListening = listenHostActions(document, {

@@ -23,6 +23,14 @@ describe('choosing the language', () => {
     expect(ui.getByRole('button', { name: 'Accept all' })).toBeTruthy();
   });
 
+  test('an explicit lang wins, and the earlier choice is not even read from localStorage', () => {
+    localStorage.setItem('kelisim.lang', 'en');
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const { ui } = mountWidget({ lang: 'ru' });
+    expect(ui.getByRole('button', { name: 'Принять все' })).toBeTruthy();
+    expect(getItem.mock.calls.filter(([key]) => key === 'kelisim.lang')).toEqual([]);
+  });
+
   test('Kazakh is the default when nothing else decides', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
     const { ui } = mountWidget({ lang: undefined });

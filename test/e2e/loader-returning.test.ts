@@ -46,7 +46,9 @@ test('a returning visitor: the gated script runs, Kelisim.get() has the decision
   expect(paths).toContain(LOADER);
   expect(paths).not.toContain(UI);
   expect(paths).not.toContain(POLICY);
-  // No banner: only the loader's own "cookie settings" button, in the language decided in.
+  // No banner: only the loader's own "cookie settings" button (from the extras chunk, once the
+  // page is idle), in the language decided in.
+  await widgetButton(page, 'open-settings').waitFor();
   expect(await page.evaluate(() => [...document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('button')].map((b) => [b.dataset.kelisim, b.lang]))).toEqual([
     ['open-settings', 'kk'],
   ]);
