@@ -16,14 +16,14 @@ const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | conse
 const external = [/^preact/, /^i18next/, /^js-cookie/];
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
-// The widget shows policy problems only in the console, in English (the en locale's `problems`,
-// which core uses); the Kazakh and Russian problem texts are for the demo and the CLI, so the
-// widget bundle leaves them out.
+// The widget only guards the policy (src/core/guard-policy.ts, its own English messages); the
+// problem texts of every locale are for the full validation in the demo, the CLI and
+// `kelisim/core`, so the widget bundle leaves them out.
 const withoutProblemTexts = {
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]locales[\\/](kk|ru)\.json$/.test(id)) return null;
+    if (!/[\\/]locales[\\/](kk|ru|en)\.json$/.test(id)) return null;
     const { problems, ...strings } = JSON.parse(code);
     return { code: JSON.stringify(strings), map: null };
   },

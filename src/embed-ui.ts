@@ -70,7 +70,7 @@ function adoptCategories(state: ConsentStore, resolved: ResolvedConsentConfig, c
  * Guards the policy, adds the write side to the loader's consent state and mounts the
  * widget (`request`: the policy's fetch, already started by the loader). On a policy the
  * widget cannot show it reports the first problem to the console, shows nothing and grants
- * nothing (resolves to null). Warnings are the writer's business (the demo, the CLI): none here.
+ * nothing (resolves to null). Warnings are the writer's business (the demo, `validatePolicy`): none here.
  */
 export async function start(
   state: ConsentStore,

@@ -1,6 +1,6 @@
 // The script tag's cheap check of a policy before it is shown (issue 12): only what the widget
 // reads to render correctly. The full check (`validatePolicy`, with every problem at once and a
-// fix for each) is the writer's: the demo, the CLI and `kelisim/core`. This file imports neither
+// fix for each) is the writer's: the demo and `kelisim/core`. This file imports neither
 // it nor its message table, so the widget bundle carries neither.
 import { isValidBin } from './bin';
 import { LANGS, type LegalGround, type Policy, type TimeUnit } from './policy-types';
