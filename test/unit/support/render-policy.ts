@@ -5,7 +5,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { ConsentDecision } from '../../../src/core/consent-types';
-import { LANGS, type Policy } from '../../../src/core/policy-types';
+import { LANGS, type Lang, type Policy } from '../../../src/core/policy-types';
 import { policyRevision } from '../../../src/core/revision';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { cookiesToClear } from '../../../src/integrations/cookie-cleanup';
@@ -14,21 +14,24 @@ import { Banner } from '../../../src/ui/banner';
 import { bannerSummary } from '../../../src/ui/banner-summary';
 import { CategoryDetails } from '../../../src/ui/category-details';
 import { PreferencesDialog } from '../../../src/ui/preferences-dialog';
+import { createCountryNames } from '../../../src/ui/country-name';
 import { createTexts, TextsContext } from '../../../src/ui/texts';
 
 const noop = () => {};
+// Built once: an i18next instance and the browser's country names cost far more than a render.
+const i18n = createI18n('en');
+const countries = createCountryNames();
 
-/** The widget's HTML for `policy` in kk, ru and en (Kazakh and Russian bilingual), joined; throws what the widget would. */
-export function renderPolicy(policy: Policy): string {
-  const i18n = createI18n('en');
+/** The widget's HTML for `policy` in `langs` (Kazakh and Russian bilingual), joined; throws what the widget would. */
+export function renderPolicy(policy: Policy, langs: readonly Lang[] = LANGS): string {
   const revision = policyRevision(policy);
   if (typeof revision !== 'string' || !revision) throw new Error(`no revision: ${String(revision)}`);
   const optional = policy.categories.map((category) => category.id).filter((id) => id !== 'necessary');
   cookiesToClear(policy, optional, 'shop.example.kz');
   storageKeysToClear(policy, optional);
   const summary = policy.summary ?? bannerSummary(policy, i18n, LANGS);
-  return LANGS.map((lang) => {
-    const texts = createTexts(i18n, lang, { bilingual: lang !== 'en', fallback: LANGS, warned: new Set() });
+  return langs.map((lang) => {
+    const texts = createTexts(i18n, lang, { bilingual: lang !== 'en', fallback: LANGS, warned: new Set(), countries });
     const decision: ConsentDecision = {
       granted: optional.slice(0, 1), categories: optional, revision, decidedAt: 0,
       id: '123e4567-e89b-42d3-a456-426614174000', lang, method: 'custom',
