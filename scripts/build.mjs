@@ -22,7 +22,7 @@ const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
 // Policy problems' texts (each locale's `problems`) are for the demo, the CLI and core's English
 // messages; a bundle whose own code never shows them leaves them out of the locales it carries.
-// `langs`: the locales to strip (the script-tag UI keeps English while it still validates).
+// `langs`: the locales to strip (the script-tag UI guards the policy with messages of its own, so it strips all three).
 const withoutProblemTexts = (langs) => ({
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
@@ -64,7 +64,7 @@ await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName
 const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts' };
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
-  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru'])] : [];
+  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
 }

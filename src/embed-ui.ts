@@ -1,5 +1,5 @@
 // The lazily loaded half of the script tag (dist/kelisim-ui.js, a classic script that hands
-// `prepare` and `start` to the loader's hook): validates the policy, adds the write side of the
+// `prepare` and `start` to the loader's hook): guards the policy, adds the write side of the
 // consent store, and mounts the widget. Only a visitor who must be asked, or who opens the
 // settings or decides through the JS API, downloads it.
 import type { ConsentStore } from './core/consent-state';
@@ -9,8 +9,8 @@ import { addConsentWrites } from './core/consent-writes';
 import { fetchPolicy } from './core/fetch-policy';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
-import { warningsText } from './core/policy-error';
-import { parsePolicy } from './core/validate-policy';
+// The cheap check of what the widget reads; the full validation is the policy writer's (issue 12).
+import { guardPolicy } from './core/guard-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
 import { register } from './loader/register';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
@@ -24,7 +24,7 @@ export interface Widget extends WidgetHandle {
 }
 
 /**
- * The policy the config names, not yet validated: fetched by URL (`request`: the fetch already
+ * The policy the config names, not yet checked: fetched by URL (`request`: the fetch already
  * under way for it), the object given, or the inline `<script type="application/json"
  * id="kelisim-policy">`. Throws a message that says what to do when there is none or it is not JSON.
  */
@@ -42,13 +42,13 @@ async function readPolicy(config: KelisimConfig, request?: Promise<Response>): P
 
 /**
  * The config completed for the loader when its tag gives no revision: the policy fetched and
- * validated, its revision and categories worked out (the tag's `data-categories` kept, to be
+ * guarded, its revision and categories worked out (the tag's `data-categories` kept, to be
  * checked against the policy's). Null (with every problem reported to the console) when there
- * is no valid policy.
+ * is no policy the widget can show.
  */
 async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
   try {
-    const policy = parsePolicy(await readPolicy(config));
+    const policy = guardPolicy(await readPolicy(config));
     return { ...config, policy, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
   } catch (error) {
     console.error((error as Error).message ?? error);
@@ -69,9 +69,10 @@ function adoptCategories(state: ConsentStore, resolved: ResolvedConsentConfig, c
 }
 
 /**
- * Validates the policy, adds the write side to the loader's consent state and mounts the
- * widget (`request`: the policy's fetch, already started by the loader). On a bad policy it reports every problem to the console, shows nothing and grants
- * nothing (resolves to null).
+ * Guards the policy, adds the write side to the loader's consent state and mounts the
+ * widget (`request`: the policy's fetch, already started by the loader). On a policy the
+ * widget cannot show it reports the first problem to the console, shows nothing and grants
+ * nothing (resolves to null). Warnings are the writer's business (the demo, `validatePolicy`): none here.
  */
 async function start(
   state: ConsentStore,
@@ -85,7 +86,7 @@ async function start(
       console.warn('Kelisim: window.Kelisim is already defined by this page, so Kelisim left it: use window.kelisim.push(cb), or rename it.');
     }
     checkConsentConfig(resolved);
-    const policy = parsePolicy(await readPolicy(config, request), { onWarnings: (warnings) => console.warn(warningsText(warnings)) });
+    const policy = guardPolicy(await readPolicy(config, request));
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
       throw new Error(`Kelisim: the policy's revision is "${revision}" but data-revision="${state.revision}": make data-revision the policy's.`);
@@ -97,7 +98,7 @@ async function start(
         `Kelisim: data-categories="${state.categories.join(' ')}" but the policy's optional categories are "${optional.join(' ')}". Make them the same.`,
       );
     }
-    // A large policy's validation and the first render are two tasks, not one long one.
+    // A large policy's guard and the first render are two tasks, not one long one.
     await new Promise((resolve) => setTimeout(resolve));
     const before = state.get();
     const consent = addConsentWrites(state, resolved, createConsentStorage(resolved.cookie));

@@ -44,8 +44,12 @@ export function PolicyFacts({ policy }: { policy: Policy }) {
           {t('bin')}: {operator.bin}
           <br />
           {t('address')}: {p(operator.address)}
-          <br />
-          {t('email')}: <a href={safeHref('mailto:' + operator.email)}>{operator.email}</a>
+          {operator.email && (
+            <>
+              <br />
+              {t('email')}: <a href={safeHref('mailto:' + operator.email)}>{operator.email}</a>
+            </>
+          )}
           {phone && (
             <>
               <br />

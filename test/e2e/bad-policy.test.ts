@@ -15,12 +15,21 @@ function broken(edit: (policy: Record<string, any>) => void): string {
   return JSON.stringify(policy);
 }
 
-/** Each kind of bad policy: what is served at its URL, and what the console error must name. */
+/** Where a guard message sends the writer for the whole check. */
+const CHECK_ALL = 'validatePolicy() from kelisim/core';
+
+/**
+ * Each kind of policy the widget cannot show: what is served at its URL, and what the console
+ * error must name. The widget guards the policy (src/core/guard-policy.ts); its full validation
+ * is the writer's, so each message names the first problem and points to `validatePolicy`.
+ */
 const CASES: { name: string; body?: string; names: string[] }[] = [
-  { name: 'bad-bin', body: broken((p) => (p.operator.bin = '180540012344')), names: ['$.operator.bin', 'check digit'] },
-  { name: 'missing-translation', body: broken((p) => delete p.categories[1].title.ru), names: ['$.categories[1].title.ru', 'Russian'] },
-  { name: 'unknown-category', body: broken((p) => (p.purposes[2].category = 'marketing')), names: ['$.purposes[2].category', 'marketing'] },
-  { name: 'not-an-object', body: '[]', names: ['$'] },
+  { name: 'bad-bin', body: broken((p) => (p.operator.bin = '180540012344')), names: ['$.operator.bin', 'check digit', CHECK_ALL] },
+  // A text missing in one language is shown in another (data-fallback); in none, it cannot be shown.
+  { name: 'text-in-no-language', body: broken((p) => (p.categories[1].title = {})), names: ['$.categories[1].title', 'no text in any language', CHECK_ALL] },
+  { name: 'text-not-text', body: broken((p) => (p.categories[1].title.ru = 42)), names: ['$.categories[1].title.ru', 'must be text', CHECK_ALL] },
+  { name: 'unknown-category', body: broken((p) => (p.purposes[2].category = 'marketing')), names: ['$.purposes[2].category', 'marketing', CHECK_ALL] },
+  { name: 'not-an-object', body: '[]', names: ['$', CHECK_ALL] },
   { name: 'invalid-json', body: '{ "revision": "2026-01", "operator": { "name": ', names: ['/policies/invalid-json.json', 'JSON'] },
   { name: 'not-found', names: ['/policies/not-found.json', '404'] },
 ];
