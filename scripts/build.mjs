@@ -17,15 +17,16 @@ const external = [/^preact/, /^i18next/, /^js-cookie/];
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
 // The widget shows policy problems only in the console, in English (the en locale's `problems`,
-// which core uses); the Kazakh and Russian problem texts are for the demo and the CLI, so the
-// widget bundle leaves them out.
+// which core uses); the Kazakh and Russian problem texts are for the demo and the CLI, and the
+// policy page's texts (`page`) for src/policy-page, so the widget bundle leaves them out.
 const withoutProblemTexts = {
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]locales[\\/](kk|ru)\.json$/.test(id)) return null;
-    const { problems, ...strings } = JSON.parse(code);
-    return { code: JSON.stringify(strings), map: null };
+    const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
+    if (!lang) return null;
+    const { problems, page, ...strings } = JSON.parse(code);
+    return { code: JSON.stringify(lang === 'en' ? { ...strings, problems } : strings), map: null };
   },
 };
 
