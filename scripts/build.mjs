@@ -21,16 +21,17 @@ const external = [/^preact/, /^i18next/, /^js-cookie/];
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 
 // Policy problems' texts (each locale's `problems`) are for the demo, the CLI and core's English
-// messages; a bundle whose own code never shows them leaves them out of the locales it carries.
-// `langs`: the locales to strip (the script-tag UI guards the policy with messages of its own, so it strips all three).
+// messages, and the policy page's texts (`page`) for src/policy-page: a widget bundle, whose own
+// code shows neither, leaves them out of the locales it carries. `langs`: the locales whose
+// problem texts go (the script-tag UI guards the policy with messages of its own: all three).
 const withoutProblemTexts = (langs) => ({
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
     const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
-    if (!lang || !langs.includes(lang)) return null;
-    const { problems, ...strings } = JSON.parse(code);
-    return { code: JSON.stringify(strings), map: null };
+    if (!lang) return null;
+    const { problems, page, ...strings } = JSON.parse(code);
+    return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Duration, Retention } from '../core/policy-types';
+import type { Duration, Retention, RetentionLimit } from '../core/policy-types';
 import type { Texts } from './texts';
 
 /** An amount of time with the right plural, e.g. ru «2 года», «5 лет». */
@@ -6,11 +6,24 @@ export function formatDuration({ t }: Texts, { amount, unit }: Duration): string
   return t('unit.' + unit, { count: amount });
 }
 
-/** A retention period: an amount of time, maybe counted from an event, or a rule in words. */
+/** An amount of time, counted from an event when it has one: «3 года после исполнения заказа». */
+function formatPeriod(texts: Texts, period: RetentionLimit): string {
+  const time = formatDuration(texts, period);
+  return period.after ? texts.t('after', { period: time, event: texts.s(period.after) }) : time;
+}
+
+/**
+ * A retention period as one sentence: an amount of time, maybe counted from an event, maybe a
+ * ceiling ("up to 1 year"); or a rule in words, maybe with its ceiling ("…, but no longer than
+ * 5 years after the last interaction"). The dialog and the policy page both say it this way.
+ */
 export function formatRetention(texts: Texts, retention: Retention): string {
-  if ('rule' in retention) return texts.s(retention.rule);
-  const period = formatDuration(texts, retention);
-  return retention.after ? texts.t('after', { period, event: texts.s(retention.after) }) : period;
+  if ('rule' in retention) {
+    const rule = texts.s(retention.rule);
+    return retention.max ? texts.t('ruleMax', { rule, period: formatPeriod(texts, retention.max) }) : rule;
+  }
+  const period = formatPeriod(texts, retention);
+  return retention.upTo ? texts.t('upTo', { period }) : period;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { countryName } from '../../src/ui/country-name';
-import { formatDate } from '../../src/ui/format-policy-values';
+import { LANGS, type Lang } from '../../src/core/policy-types';
+import { createI18n } from '../../src/i18n/create-i18n';
+import { formatDate, formatRetention } from '../../src/ui/format-policy-values';
+import { createTexts } from '../../src/ui/texts';
 
 const realDisplayNames = Intl.DisplayNames;
 const realDateTimeFormat = Intl.DateTimeFormat;
@@ -58,5 +61,26 @@ describe('countryName', () => {
 
   test('an unknown code is shown as it is', () => {
     expect(countryName('XQ', 'en', ['kk', 'ru', 'en'])).toEqual({ text: 'XQ', lang: 'en' });
+  });
+});
+
+describe('formatRetention (the dialog and the policy page)', () => {
+  const texts = (lang: Lang) => createTexts(createI18n(lang), lang, { bilingual: false, fallback: LANGS, warned: new Set() });
+  const after = { kk: 'соңғы әрекеттестіктен', ru: 'последнего взаимодействия', en: 'the last interaction' };
+  const rule = { kk: 'Жеке кабинет бар кезде', ru: 'Пока существует личный кабинет', en: 'As long as your account exists' };
+
+  test.each([
+    ['en', 'up to 1 year', 'As long as your account exists, but no longer than 5 years after the last interaction'],
+    ['ru', 'максимум 1 год', 'Пока существует личный кабинет, но максимум 5 лет после последнего взаимодействия'],
+    ['kk', 'ең көбі 1 жыл', 'Жеке кабинет бар кезде, бірақ ең көбі соңғы әрекеттестіктен кейін 5 жыл'],
+  ] as const)('%s says a ceiling ("upTo") and a rule\'s "max"', (lang, upTo, max) => {
+    expect(formatRetention(texts(lang), { amount: 1, unit: 'year', upTo: true })).toBe(upTo);
+    expect(formatRetention(texts(lang), { rule, max: { amount: 5, unit: 'year', after } })).toBe(max);
+  });
+
+  test('a period, counted from an event or not, and a rule alone are as before', () => {
+    expect(formatRetention(texts('ru'), { amount: 3, unit: 'year', after })).toBe('3 года после последнего взаимодействия');
+    expect(formatRetention(texts('en'), { amount: 6, unit: 'month' })).toBe('6 months');
+    expect(formatRetention(texts('en'), { rule })).toBe('As long as your account exists');
   });
 });
