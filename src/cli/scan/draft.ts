@@ -13,7 +13,9 @@ const TODO: Localized = { kk: 'TODO: сипаттаңыз', ru: 'TODO: опиш�
 
 /** A policy service from a catalogue entry, with only the cookies that were seen (all of them when none was). */
 function fromCatalogue(entry: CatalogueService, seenNames: ReadonlySet<string>): Service {
-  const seen = entry.cookies.filter((c) => [...seenNames].some((name) => (c.prefix ? name.startsWith(c.name) : name === c.name)));
+  // Each seen name counts for the first catalogue cookie it matches (`_ym_uid`, not also `_ym_*`).
+  const first = (name: string) => entry.cookies.find((c) => (c.prefix ? name.startsWith(c.name) : name === c.name));
+  const seen = entry.cookies.filter((c) => [...seenNames].some((name) => first(name) === c));
   const cookies = (seen.length ? seen : entry.cookies).map(({ name, prefix, lifetime, purpose, domain }) => ({
     name,
     ...(prefix ? { prefix } : {}),
