@@ -11,14 +11,7 @@ export interface CookiePattern {
 }
 
 /** `_ga_*` → a prefix pattern `_ga_`; `_fbp` → an exact one. */
-const pattern = (name: string): CookiePattern =>
-  name.endsWith('*') ? { name: name.slice(0, -1), prefix: true, path: '/' } : { name, prefix: false, path: '/' };
-
-/** The patterns of the catalogue's cleared cookies in `category`, each once, in catalogue order. */
-function knownIn(category: string): CookiePattern[] {
-  const names = CLEARED_COOKIES.filter((entry) => entry.categories.includes(category)).flatMap((entry) => entry.cookies);
-  return [...new Set(names)].map(pattern);
-}
+const pattern = (name: string): CookiePattern => ({ name: name.replace('*', ''), prefix: name.endsWith('*'), path: '/' });
 
 /**
  * First-party cookies of trackers common on Kazakh sites, by the category they belong to,
@@ -29,10 +22,9 @@ function knownIn(category: string): CookiePattern[] {
  * Top.Mail.Ru (`tmr_*`) serves both the Mail.ru counter and VK Ads, so it is listed under both;
  * a policy that declares it under a granted category keeps it (see `cookiesToClear`).
  */
-export const KNOWN_COOKIES: Readonly<Record<string, readonly CookiePattern[]>> = {
-  analytics: knownIn('analytics'),
-  marketing: knownIn('marketing'),
-};
+export const KNOWN_COOKIES: Readonly<Record<string, readonly CookiePattern[]>> = Object.fromEntries(
+  Object.entries(CLEARED_COOKIES).map(([category, names]) => [category, names.map(pattern)]),
+);
 
 /** Whether a cookie name matches a pattern. */
 export function matchesCookie(pattern: Pick<CookiePattern, 'name' | 'prefix'>, name: string): boolean {
