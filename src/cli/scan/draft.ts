@@ -10,6 +10,11 @@ const TITLES: Record<string, Localized> = {
   functional: { kk: 'Функционалдық', ru: 'Функциональные', en: 'Functional' },
 };
 const TODO: Localized = { kk: 'TODO: сипаттаңыз', ru: 'TODO: опишите', en: 'TODO: describe' };
+const DECISION: Localized = {
+  kk: 'Cookie файлдарына қатысты келісім беру немесе бас тарту туралы таңдауыңызды сақтайды.',
+  ru: 'Хранит ваш выбор: согласие на файлы cookie или отказ от них.',
+  en: 'Stores your choice to give or refuse consent to cookies.',
+};
 
 /** A policy service from a catalogue entry, with only the cookies that were seen (all of them when none was). */
 function fromCatalogue(entry: CatalogueService, seenNames: ReadonlySet<string>): Service {
@@ -48,7 +53,8 @@ export function draftCategories(pages: readonly PageScan[], siteName: string): C
     cookies: own.map((c) => ({
       name: c.name,
       lifetime: c.lifetime === 'session' ? 'session' : { amount: Math.max(1, c.lifetime), unit: 'day' as const },
-      purpose: TODO,
+      // Kelisim's own decision cookie is the one whose purpose is known.
+      purpose: c.name === 'kelisim' ? DECISION : TODO,
     })),
   };
   const categories: Category[] = [{ id: 'necessary', title: TITLES.necessary!, description: TODO, services: [site] }];

@@ -20,6 +20,13 @@ function table(pages: readonly PageScan[], findings: ScanFindings): string[] {
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
 }
 
+/** JSON with each `{ kk, ru, en }` text and each `{ amount, unit }` on one line: a draft a person can read. */
+export function compactJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/\{\n\s+("kk": .*),\n\s+("ru": .*),\n\s+("en": .*)\n\s+\}/g, '{ $1, $2, $3 }')
+    .replace(/\{\n\s+("amount": \d+),\n\s+("unit": "\w+")\n\s+\}/g, '{ $1, $2 }');
+}
+
 /** The scan report for people: violations, policy mismatches, a draft, a summary table. */
 export function reportText(pages: readonly PageScan[], findings: ScanFindings, draft: Category[], lang: Lang, policySource?: string): string[] {
   const lines: string[] = [];
@@ -38,6 +45,6 @@ export function reportText(pages: readonly PageScan[], findings: ScanFindings, d
     lines.push(`${text(lang, 'unseen')} (${findings.unseen.length}):`);
     for (const m of findings.unseen) lines.push(`  - ${m.kind} ${m.name}${m.service ? ` (${m.service})` : ''}`);
   } else lines.push(text(lang, 'noPolicy'));
-  lines.push('', text(lang, 'draft'), JSON.stringify({ categories: draft }, null, 2), '', `${text(lang, 'summary')}:`, ...table(pages, findings));
+  lines.push('', text(lang, 'draft'), compactJson({ categories: draft }), '', `${text(lang, 'summary')}:`, ...table(pages, findings));
   return lines;
 }
