@@ -33,6 +33,9 @@ beforeAll(async () => {
   server.page('/preload/', page(`<link rel="preload" as="script" href="${tracker}">` + loaderTag() + gated('x')));
   server.page('/none/', page('<script>document.cookie = "sid=abc; path=/"</script>', '<a href="/none/2">next</a>'));
   server.page('/none/2', page('<script>localStorage.setItem("cart", "[]")</script>'));
+  // A page that loads Metrica on any decision, whatever the visitor chose.
+  const onAnyDecision = `<script>window.addEventListener('kelisim:consent', () => document.head.append(Object.assign(document.createElement('script'), { src: '${tracker}' })));</script>`;
+  server.page('/any/', page(loaderTag() + onAnyDecision));
   server.page('/promo/', page(loaderTag() + '<script>document.cookie = "promo_seen=1; max-age=86400; path=/"</script>'));
 });
 afterAll(() => server.close());
@@ -73,6 +76,18 @@ describe('kelisim scan', () => {
     expect(code).toBe(1);
     expect(report.violations).toContainEqual(expect.objectContaining({ state: 'before', kind: 'request', name: 'mc.yandex.ru' }));
     expect(report.violations.filter((v: { kind: string }) => v.kind === 'cookie')).toEqual([]);
+  });
+
+  it('a tracker loaded on "Necessary only" is a violation after it', async () => {
+    const { code, report } = await scan('/any/', '--pages', '1');
+    expect(code).toBe(1);
+    expect(report.violations.filter((v: { state: string }) => v.state === 'before')).toEqual([]);
+    expect(report.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ state: 'necessary', kind: 'request', name: 'mc.yandex.ru' }),
+        expect.objectContaining({ state: 'necessary', kind: 'cookie', name: '_ym_uid' }),
+      ]),
+    );
   });
 
   it('a site without a consent tool: says so, scans the states it can, drafts its own cookies', async () => {
