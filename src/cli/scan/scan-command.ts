@@ -61,7 +61,10 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
         scan.states[state] = seen.observation;
         if (state === 'before') {
           scan.tool = seen.tool;
-          for (const link of seen.links) if (!queued.has(link)) queued.add(link) && queue.push(link);
+          for (const link of seen.links.filter((l) => !queued.has(l))) {
+            queued.add(link);
+            queue.push(link);
+          }
           if (!policy && seen.policyText) {
             try {
               policy = JSON.parse(seen.policyText) as Policy;
