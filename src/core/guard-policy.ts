@@ -38,7 +38,7 @@ const IN_QUOTES = 'must be text, in quotes';
 /** An object with these fields; a name ending in `?` may be left out. */
 const object = (fields: Record<string, Check>): Check => (value, path) => {
   if (!isRecord(value)) fail(path, 'must be an object { … }');
-  for (const key in fields) {
+  for (const key of Object.keys(fields)) {
     const name = key.replace('?', '');
     const field = (value as Record<string, unknown>)[name];
     if (field !== undefined) fields[key]!(field, `${path}.${name}`);

@@ -56,6 +56,17 @@ describe('guardPolicy on good policies', () => {
     expect(shownWrong(renderPolicy(policy as unknown as Policy))).toEqual([]);
   });
 
+  it('accepts a good policy on a page whose Object.prototype has enumerable properties (old libraries)', () => {
+    const policy = read(new URL('../../test/fixtures/policy.json', import.meta.url));
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.legacy = 'yes';
+    try {
+      expect(guardPolicy(policy)).toBe(policy);
+    } finally {
+      delete proto.legacy;
+    }
+  });
+
   it('accepts the e2e large policy (2000 services) quickly', () => {
     const policy = largePolicy();
     const start = performance.now();
