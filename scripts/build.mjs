@@ -4,6 +4,8 @@
 //   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
 //                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
+//   kelisim-page.js the privacy-policy page for <div data-kelisim="policy-page"> (classic script, with
+//                   the locales' `page` texts), only on a page that has one
 //   (the chunks are IIFEs with no exports and no global name: each hands its functions to the
 //   loader's registration hook, so the loader inserts them as <script src>, without CORS)
 //   index.js        npm entry `kelisim` (ESM, dependencies external); imports core from ./core.js
@@ -24,13 +26,15 @@ const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 // messages, and the policy page's texts (`page`) for src/policy-page: a widget bundle, whose own
 // code shows neither, leaves them out of the locales it carries. `langs`: the locales whose
 // problem texts go (the script-tag UI guards the policy with messages of its own: all three).
-const withoutProblemTexts = (langs) => ({
+// `keepPage`: the policy-page chunk's build, which keeps `page`.
+const withoutProblemTexts = (langs, keepPage = false) => ({
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
     const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
     if (!lang) return null;
-    const { problems, page, ...strings } = JSON.parse(code);
+    const { problems, page, ...all } = JSON.parse(code);
+    const strings = keepPage ? { ...all, page } : all;
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },
 });
@@ -62,10 +66,11 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts' };
+const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
-  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])] : [];
+  // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).
+  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])] : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
 }

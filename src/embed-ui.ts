@@ -6,12 +6,12 @@ import type { ConsentStore } from './core/consent-state';
 import { createConsentStorage } from './core/consent-storage';
 import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
-import { fetchPolicy } from './core/fetch-policy';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
 // The cheap check of what the widget reads; the full validation is the policy writer's (issue 12).
 import { guardPolicy } from './core/guard-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
+import { readPolicy } from './loader/read-policy';
 import { register } from './loader/register';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
 import { warnTrackerPreloads } from './integrations/tracker-preloads';
@@ -21,23 +21,6 @@ import type { KelisimConfig, Policy } from './types';
 /** The started widget as the loader drives it, with the consent store that records decisions. */
 export interface Widget extends WidgetHandle {
   consent: Consent;
-}
-
-/**
- * The policy the config names, not yet checked: fetched by URL (`request`: the fetch already
- * under way for it), the object given, or the inline `<script type="application/json"
- * id="kelisim-policy">`. Throws a message that says what to do when there is none or it is not JSON.
- */
-async function readPolicy(config: KelisimConfig, request?: Promise<Response>): Promise<unknown> {
-  if (typeof config.policy === 'string') return fetchPolicy(config.policy, request);
-  if (config.policy) return config.policy;
-  const inline = document.getElementById('kelisim-policy');
-  if (!inline) throw new Error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');
-  try {
-    return JSON.parse(inline.textContent!);
-  } catch (error) {
-    throw new Error(`Kelisim: #kelisim-policy is not valid JSON (${(error as Error).message}); a "</script>" in a text ends it early: write "<" as "\\u003c".`);
-  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
 import type { ExtrasChunk } from './embed-extras';
+import type { PageChunk } from './embed-page';
 import type { UiChunk, Widget } from './embed-ui';
 import { PENDING_KEY } from './integrations/consent-log';
 import { startConsentMode } from './integrations/google-consent-mode';
@@ -36,7 +37,7 @@ const act = new Promise<(action: string) => void>((resolve) => (started = resolv
 /** The widget handles host-page controls itself now (or never will): clicks are left alone. */
 let done = false;
 
-/** Loads a lazy chunk (`ui`, `extras`, `trackers`) from next to the tag's own URL. */
+/** Loads a lazy chunk (`ui`, `extras`, `trackers`, `page`) from next to the tag's own URL. */
 let chunk: ReturnType<typeof createChunkLoader>;
 
 // The first tag sets the chunks' registration hook at once, before anything waits: a second tag sees it.
@@ -168,6 +169,11 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // the extras follow once the page is parsed and idle.
   if (!state.get() || (config.consentLog && hasPendingReceipts())) void load();
   else afterPaint(loadExtras);
+  // The site's privacy-policy page: its chunk renders the notice there, with this decision.
+  afterPaint(() => {
+    const page = document.querySelector('[data-kelisim="policy-page"]');
+    if (page) void chunk<PageChunk>('page', config.nonce).then((p) => p?.start(page, config, state));
+  });
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */
