@@ -22,8 +22,8 @@ Lists every error and warning of the policy with its JSON path.
 Exit: 0 valid, 1 errors (or warnings with --strict), 2 file missing or not JSON.`,
   build: `Usage: kelisim build <policy.json> --out <dir> [--base /kelisim/] [--lang kk|ru|en]
 
-Validates the policy, then writes into <dir>: kelisim.js and its chunks (kelisim-ui.js,
-kelisim-trackers.js), the policy as kelisim-policy.json and snippet.html; prints the tag.
+Validates the policy, then writes into <dir>: kelisim.js and its chunks (kelisim-ui.js, kelisim-extras.js,
+kelisim-trackers.js, kelisim-page.js), the policy as kelisim-policy.json and snippet.html; prints the tag.
 Nothing is written when the policy has errors (exit 1). Re-running on an unchanged policy
 changes no file.
   --base <url>      the URL the kit is served from (default /kelisim/)

@@ -22,7 +22,7 @@ const pattern = (name: string): CookiePattern => ({ name: name.replace('*', ''),
  * Top.Mail.Ru (`tmr_*`) serves both the Mail.ru counter and VK Ads, so it is listed under both;
  * a policy that declares it under a granted category keeps it (see `cookiesToClear`).
  */
-export const KNOWN_COOKIES: Readonly<Record<string, readonly CookiePattern[]>> = Object.fromEntries(
+export const KNOWN_COOKIES: Readonly<Record<string, readonly CookiePattern[]>> = /* @__PURE__ */ Object.fromEntries(
   Object.entries(CLEARED_COOKIES).map(([category, names]) => [category, names.map(pattern)]),
 );
 
