@@ -1,6 +1,6 @@
 import type { Category, Policy, Service } from '../core/policy-types';
+import { CookieTable } from '../ui/cookie-table';
 import { CountryLabel } from '../ui/service-list';
-import { formatDuration } from '../ui/format-policy-values';
 import { useTexts } from '../ui/texts';
 import { Fact } from './section';
 
@@ -12,10 +12,8 @@ export const hasTechnologies = (policy: Policy): boolean => policy.categories.so
 
 /** One service: provider, country, description, its cookies (with lifetimes) and other technologies. */
 function ServiceTables({ service }: { service: Service }) {
-  const texts = useTexts();
-  const { t, p } = texts;
+  const { t, p } = useTexts();
   const technologies = service.technologies ?? [];
-  const withDomain = service.cookies.some((cookie) => cookie.domain);
   return (
     <>
       <h4>{service.name}</h4>
@@ -26,33 +24,7 @@ function ServiceTables({ service }: { service: Service }) {
         </Fact>
       </ul>
       {service.description && <p>{p(service.description)}</p>}
-      {service.cookies.length > 0 && (
-        <table>
-          <caption>
-            {t('cookies')}: {service.name}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('lifetime')}</th>
-              {withDomain && <th scope="col">{t('page.domain')}</th>}
-              <th scope="col">{t('purpose')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {service.cookies.map((cookie) => (
-              <tr>
-                <td>
-                  <code>{cookie.prefix ? cookie.name + '*' : cookie.name}</code>
-                </td>
-                <td>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
-                {withDomain && <td>{cookie.domain && <code>{cookie.domain}</code>}</td>}
-                <td>{p(cookie.purpose)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {service.cookies.length > 0 && <CookieTable service={service} domainLabel={t('page.domain')} />}
       {technologies.length > 0 && (
         <table>
           <caption>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Countries, Service } from '../core/policy-types';
-import { formatDuration } from './format-policy-values';
+import { CookieTable } from './cookie-table';
 import { memo } from './memo';
 import { useTexts } from './texts';
 
@@ -41,29 +41,7 @@ function ServiceEntry({ service }: { service: Service }) {
         <b>{service.name}</b> — {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
       </p>
       {service.description && <p>{p(service.description)}</p>}
-      {service.cookies.length > 0 && (
-        <table>
-          <caption class="sr">{t('cookies')}: {service.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('lifetime')}</th>
-              <th scope="col">{t('purpose')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {service.cookies.map((cookie) => (
-              <tr>
-                <td>
-                  <code>{cookie.prefix ? cookie.name + '*' : cookie.name}</code>
-                </td>
-                <td>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
-                <td>{p(cookie.purpose)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {service.cookies.length > 0 && <CookieTable service={service} captionClass="sr" />}
     </div>
   );
 }
