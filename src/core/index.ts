@@ -8,5 +8,6 @@ export { purposeCategories, purposeGranted } from './purpose-categories';
 export { isValidBin } from './bin';
 export { policyRevision } from './revision';
 export { pickText } from './pick-text';
+export { policyForLanguage, policyLanguages, isLanguagePolicy, type LanguagePolicy } from './policy-language';
 export type * from './consent-types';
 export type * from './policy-types';
