@@ -9,6 +9,8 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 await build({
   configFile: false,
   logLevel: 'warn',
+  // The privacy pages `build` writes are rendered by src/policy-page (Preact components).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',

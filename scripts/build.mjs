@@ -33,7 +33,7 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
   transform(code, id) {
     const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
     if (!lang) return null;
-    const { problems, page, ...all } = JSON.parse(code);
+    const { problems, page, cli, ...all } = JSON.parse(code); // `cli`: the kelisim command's texts, never in a bundle
     const strings = keepPage ? { ...all, page } : all;
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },

@@ -23,6 +23,8 @@ export const ANALYTICS: readonly CatalogueService[] = [
       { name: '_gat', prefix: true, lifetime: { amount: 1, unit: 'minute' }, purpose: { kk: 'Universal Analytics: сұраулар жиілігін шектейді.', ru: 'Universal Analytics: ограничивает частоту запросов.', en: 'Universal Analytics: throttles the request rate.' } },
     ],
     gating: 'set data-google-analytics="G-…" on the Kelisim tag (loaded after consent), or gate gtag.js with type="text/plain" data-consent="analytics"; with Consent Mode v2 (data-google-consent-mode) it loads without cookies',
+    // Checked: _ga and _ga_<container-id>, 2 years, on the source page. _gid (24 hours) and _gat
+    // (1 minute) are Universal Analytics' (https://developers.google.com/analytics/devguides/collection/analyticsjs/cookie-usage).
     source: 'https://support.google.com/analytics/answer/11397207',
   },
   {
@@ -46,6 +48,9 @@ export const ANALYTICS: readonly CatalogueService[] = [
     ],
     storage: [{ kind: 'local-storage', name: '_ym', prefix: true, purpose: { kk: 'Метрика идентификаторы мен қайта жіберілетін сұраулар.', ru: 'Идентификатор Метрики и запросы для повторной отправки.', en: "Metrica's identifier and requests to resend." } }],
     gating: 'set data-yandex-metrica="<counter id>" on the Kelisim tag (loaded after consent), or gate tag.js with type="text/plain" data-consent="analytics"',
+    // Not confirmed: Yandex's cookie page was not reachable here; the names and lifetimes match
+    // site cookie tables (_ym_uid, _ym_d 1 year, _ym_isad 2 days; _ym_metrika_enabled, _ym_hostIndex
+    // under the _ym_ prefix). The client id is also kept in localStorage (the _ym prefix).
     source: 'https://yandex.ru/support/metrica/general/cookie-usage.html',
   },
   {
@@ -65,6 +70,7 @@ export const ANALYTICS: readonly CatalogueService[] = [
       { name: 'tmr_', prefix: true, lifetime: year, purpose: { kk: 'Есептегіштің қызметтік cookie файлдары (tmr_lvidTS, tmr_detect, tmr_reqNum).', ru: 'Служебные файлы cookie счётчика (tmr_lvidTS, tmr_detect, tmr_reqNum).', en: "The counter's working cookies (tmr_lvidTS, tmr_detect, tmr_reqNum)." } },
     ],
     gating: 'gate the counter code (top-fwz1.mail.ru/js/code.js) with type="text/plain" data-consent="analytics"',
+    // Not confirmed: no provider page listing the tmr_ cookies was found.
     source: 'https://help.vk.company/top/',
   },
   {
@@ -83,8 +89,11 @@ export const ANALYTICS: readonly CatalogueService[] = [
       { name: '_clck', lifetime: year, purpose: { kk: 'Clarity пайдаланушысының идентификаторы.', ru: 'Идентификатор пользователя Clarity.', en: 'The Clarity user id.' } },
       { name: '_clsk', lifetime: { amount: 1, unit: 'day' }, purpose: { kk: 'Бір сеанстың беттерін бір жазбаға біріктіреді.', ru: 'Объединяет страницы одного сеанса в одну запись.', en: "Joins a session's pages into one recording." } },
       { name: 'CLID', domain: '.clarity.ms', lifetime: year, purpose: { kk: 'Clarity-дің сайттар арасындағы идентификаторы.', ru: 'Идентификатор Clarity между сайтами.', en: "Clarity's identifier across sites." } },
+      { name: 'MUID', domain: '.clarity.ms', lifetime: year, purpose: { kk: 'Microsoft сайттарына кіретін браузерлерді ажыратады (жарнама және талдау).', ru: 'Различает браузеры, заходящие на сайты Microsoft (реклама и аналитика).', en: 'Tells apart the browsers that visit Microsoft sites (advertising and analytics).' } },
     ],
     gating: 'gate the Clarity snippet with type="text/plain" data-consent="analytics"',
+    // Checked: the names (_clck, _clsk, CLID, MUID; also ANONCHK, MR, SM) and their purposes are on
+    // the source page, which gives no lifetimes; 1 year / 1 day are from site cookie tables.
     source: 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list',
   },
   {
@@ -105,6 +114,8 @@ export const ANALYTICS: readonly CatalogueService[] = [
       { name: '_hj', prefix: true, lifetime: 'session', purpose: { kk: 'Hotjar-дың басқа қызметтік cookie файлдары.', ru: 'Другие служебные файлы cookie Hotjar.', en: "Hotjar's other working cookies." } },
     ],
     gating: 'gate the Hotjar snippet with type="text/plain" data-consent="analytics"',
+    // Not confirmed on Hotjar's own page (not reachable here); site cookie tables quoting it give
+    // _hjSessionUser_{site id} 365 days and _hjSession_{site id} 30 minutes.
     source: 'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code',
   },
 ];

@@ -15,6 +15,7 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
     ],
     storage: [{ kind: 'local-storage', name: 'jv_', prefix: true, purpose: { kk: 'Чаттың күйі.', ru: 'Состояние чата.', en: "The chat's state." } }],
     gating: 'gate the widget code (code.jivo.ru / code.jivosite.com) with type="text/plain" data-consent="functional"',
+    // Not confirmed: Jivo's help says the widget uses cookies but no page listing them was found.
     source: 'https://www.jivo.ru/help/',
   },
   {
@@ -34,6 +35,7 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
     ],
     storage: [{ kind: 'local-storage', name: 'b24', prefix: true, purpose: { kk: 'Виджеттің күйі.', ru: 'Состояние виджета.', en: "The widget's state." } }],
     gating: 'gate the site-button loader with type="text/plain" data-consent="functional"',
+    // Not confirmed: Bitrix24's helpdesk describes its sites' cookie banner, not the widget's cookies.
     source: 'https://helpdesk.bitrix24.ru/',
   },
   {
@@ -45,10 +47,12 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
     description: { kk: 'Беттерге ендірілген бейнелер.', ru: 'Видео, встроенные в страницы.', en: 'Videos embedded in pages.' },
     hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com'],
     cookies: [
-      { name: 'VISITOR_INFO1_LIVE', domain: '.youtube.com', lifetime: { amount: 6, unit: 'month' }, purpose: { kk: 'Бейне сапасын байланысқа бейімдейді.', ru: 'Подбирает качество видео под соединение.', en: 'Fits the video quality to the connection.' } },
-      { name: 'YSC', domain: '.youtube.com', lifetime: 'session', purpose: { kk: 'Қаралған бейнелердің статистикасы.', ru: 'Статистика просмотренных видео.', en: 'Statistics of videos watched.' } },
+      { name: 'VISITOR_INFO1_LIVE', domain: '.youtube.com', lifetime: { amount: 6, unit: 'month' }, purpose: { kk: 'YouTube баптауларын есте сақтайды және қызметтегі ақауларды анықтауға көмектеседі.', ru: 'Запоминает настройки YouTube и помогает находить сбои сервиса.', en: 'Remembers YouTube preferences and helps detect problems with the service.' } },
+      { name: 'YSC', domain: '.youtube.com', lifetime: 'session', purpose: { kk: 'Сеанс ішіндегі сұрауларды басқа сайт емес, келушінің өзі жібергенін тексереді (қауіпсіздік).', ru: 'Проверяет, что запросы в сеансе отправляет сам посетитель, а не другой сайт (безопасность).', en: 'Checks that the requests of a session come from the visitor, not another site (security).' } },
     ],
     gating: 'use youtube-nocookie.com and gate the iframe with data-consent="functional" (type="text/plain" on its loader script)',
+    // Checked on the source page: VISITOR_INFO1_LIVE 6 months (preferences, detecting problems),
+    // YSC for the browsing session (security); the purposes now say so (they said video quality / statistics).
     source: 'https://policies.google.com/technologies/cookies',
   },
   {
@@ -63,6 +67,7 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
       { name: 'yandexuid', domain: '.yandex.ru', lifetime: { amount: 1, unit: 'year' }, purpose: { kk: 'Яндекс сервистеріндегі браузер идентификаторы.', ru: 'Идентификатор браузера в сервисах Яндекса.', en: "The browser's id across Yandex services." } },
     ],
     gating: 'gate the Maps API script with type="text/plain" data-consent="functional"',
+    // Not confirmed: Yandex's cookie policy was not reachable here.
     source: 'https://yandex.ru/legal/cookies_policy/',
   },
   {
@@ -77,6 +82,7 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
       { name: 'NID', domain: '.google.com', lifetime: { amount: 6, unit: 'month' }, purpose: { kk: 'Google параметрлерін есте сақтайды.', ru: 'Запоминает настройки Google.', en: 'Remembers Google settings.' } },
     ],
     gating: 'gate the Maps JavaScript API script (or the embed iframe) with data-consent="functional"',
+    // Checked on the source page: NID expires 6 months after the last use.
     source: 'https://policies.google.com/technologies/cookies',
   },
   {
@@ -89,6 +95,7 @@ export const FUNCTIONAL: readonly CatalogueService[] = [
     hosts: ['2gis.com', '2gis.ru', '2gis.kz', 'api.2gis.ru'],
     cookies: [],
     gating: 'gate the 2GIS map loader with type="text/plain" data-consent="functional"',
+    // Not confirmed (not searched in depth: no provider page found).
     source: 'https://law.2gis.ru/cookies',
   },
 ];

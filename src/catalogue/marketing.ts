@@ -19,6 +19,7 @@ export const MARKETING: readonly CatalogueService[] = [
     hosts: ['googletagmanager.com'],
     cookies: [],
     gating: 'load GTM with Consent Mode v2 defaults (data-google-consent-mode) and fire tags on the kelisim_consent_update event, or gate gtm.js with type="text/plain"',
+    // Not confirmed here: that gtm.js sets no cookies of its own (the tags it loads do).
     source: 'https://support.google.com/tagmanager/answer/10718549',
   },
   {
@@ -38,6 +39,9 @@ export const MARKETING: readonly CatalogueService[] = [
       { name: 'IDE', domain: '.doubleclick.net', lifetime: months13, purpose: { kk: 'Google жарнамасының сайттар арасындағы идентификаторы.', ru: 'Идентификатор рекламы Google между сайтами.', en: "Google's advertising id across sites." } },
     ],
     gating: 'gate the Ads tag with type="text/plain" data-consent="marketing", or use Consent Mode v2 (ad_storage)',
+    // Checked: the _gcl_ cookies (ad click information for conversions,
+    // https://support.google.com/analytics/answer/7519794); the 90 days and IDE's 13 months are not
+    // confirmed here (site tables give _gcl_au 3 months).
     source: 'https://business.safety.google/adscookies/',
   },
   {
@@ -58,7 +62,9 @@ export const MARKETING: readonly CatalogueService[] = [
       { name: 'fr', domain: '.facebook.com', lifetime: days90, purpose: { kk: 'Meta жарнамасының идентификаторы.', ru: 'Идентификатор рекламы Meta.', en: "Meta's advertising id." } },
     ],
     gating: 'gate fbevents.js with type="text/plain" data-consent="marketing"',
-    source: 'https://www.facebook.com/privacy/policies/cookies/',
+    // Checked: _fbp (browser id) and _fbc (the ad click id) on the source page; their 90 days and
+    // fr's are from Meta's cookie policy as site tables quote it (not confirmed here).
+    source: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/',
   },
   {
     id: 'vk-ads',
@@ -76,6 +82,7 @@ export const MARKETING: readonly CatalogueService[] = [
       { name: 'tmr_', prefix: true, lifetime: { amount: 1, unit: 'year' }, purpose: { kk: 'Пиксельдің Top.Mail.Ru арқылы орнатылатын cookie файлдары.', ru: 'Файлы cookie пикселя, которые ставит счётчик Top.Mail.Ru.', en: "The pixel's cookies, set through the Top.Mail.Ru counter." } },
     ],
     gating: 'gate the VK pixel code with type="text/plain" data-consent="marketing"',
+    // Not confirmed: no VK page listing the pixel's cookies was found.
     source: 'https://ads.vk.com/help/articles/pixel',
   },
   {
@@ -95,7 +102,9 @@ export const MARKETING: readonly CatalogueService[] = [
       { name: '_tt_enable_cookie', lifetime: months13, purpose: { kk: 'Браузер cookie қабылдай ма, тексереді.', ru: 'Проверяет, принимает ли браузер cookie.', en: 'Checks that the browser accepts cookies.' } },
     ],
     gating: 'gate the TikTok pixel code with type="text/plain" data-consent="marketing"',
-    source: 'https://ads.tiktok.com/help/article/using-cookies-with-tiktok-pixel',
+    // Checked: "cookies expire after 13 months from being set onto a browser, or last used" (source
+    // page); the names _ttp and _tt_enable_cookie are from site cookie tables.
+    source: 'https://ads.tiktok.com/help/article?aid=10007540',
   },
   {
     id: 'yandex-direct',
@@ -113,6 +122,7 @@ export const MARKETING: readonly CatalogueService[] = [
       { name: 'yandexuid', domain: '.yandex.ru', lifetime: { amount: 1, unit: 'year' }, purpose: { kk: 'Яндекс сервистеріндегі браузер идентификаторы.', ru: 'Идентификатор браузера в сервисах Яндекса.', en: "The browser's id across Yandex services." } },
     ],
     gating: 'gate the ad block code (an.yandex.ru) with type="text/plain" data-consent="marketing"',
+    // Not confirmed: Yandex's cookie policy was not reachable here.
     source: 'https://yandex.ru/legal/cookies_policy/',
   },
 ];
