@@ -1,15 +1,15 @@
 // The policy preview site: pick or write a policy, see the real widget show it, watch what it
 // does, and take the code that reproduces it.
 import { LANGS, type Lang, type Policy } from '../../src/core/policy-types';
-import { applyStrings } from './apply-strings';
-import { checkPolicy, type PolicyCheck } from './check-policy';
-import { createCodePanel } from './code-panel';
-import { createEventLog } from './event-log';
-import { createPreviewFrame } from './preview-frame';
-import { renderProblems } from './problems-view';
-import { firstSample, sampleLabel, SAMPLES } from './samples';
-import { previewSetup, readSettings } from './settings';
-import { text } from './strings';
+import { applyStrings } from './shared/apply-strings';
+import { checkPolicy, type PolicyCheck } from './builder/check-policy';
+import { createCodePanel } from './code/code-panel';
+import { createEventLog } from './preview/event-log';
+import { createPreviewFrame } from './preview/preview-frame';
+import { renderProblems } from './builder/problems-view';
+import { firstSample, sampleLabel, SAMPLES } from './shared/samples';
+import { previewSetup, readSettings } from './preview/settings';
+import { text } from './shared/strings';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const editor = byId<HTMLTextAreaElement>('editor');

@@ -1,7 +1,7 @@
-import type { Policy } from '../../src/core/policy-types';
-import { policyRevision } from '../../src/core/revision';
-import { accentCss } from './accent-style';
-import type { Settings } from './settings';
+import type { Policy } from '../../../src/core/policy-types';
+import { policyRevision } from '../../../src/core/revision';
+import { accentCss } from '../shared/accent-style';
+import type { Settings } from '../preview/settings';
 
 /** Where the site will host the loader and the policy JSON. */
 export interface Hosting {

@@ -1,5 +1,5 @@
-import type { Policy, PolicyProblem } from '../../src/core/policy-types';
-import { validatePolicy } from '../../src/core/validate-policy';
+import type { Policy, PolicyProblem } from '../../../src/core/policy-types';
+import { validatePolicy } from '../../../src/core/validate-policy';
 
 /** What the editor's text is: a valid policy, JSON with policy problems, or not JSON at all. */
 export type PolicyCheck =

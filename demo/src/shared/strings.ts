@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/core/policy-types';
+import type { Lang } from '../../../src/core/policy-types';
 
 /** The preview site's own interface texts, Kazakh first; the widget's texts live in locales/. */
 const kk = {

@@ -1,8 +1,8 @@
-import type { Lang, Policy } from '../../src/core/policy-types';
-import { copyText } from './copy-button';
-import type { Settings } from './settings';
+import type { Lang, Policy } from '../../../src/core/policy-types';
+import { copyText } from '../shared/copy-button';
+import type { Settings } from '../preview/settings';
 import { DEFAULT_POLICY_URL, DEFAULT_SCRIPT_URL, npmSnippet, policyJson, scriptTag } from './snippet';
-import { text } from './strings';
+import { text } from '../shared/strings';
 
 /** "Get the code": the script tag, the policy JSON and the npm snippet, each with a copy button. */
 export interface CodePanel {

@@ -1,6 +1,6 @@
-import type { Lang } from '../../src/core/policy-types';
+import type { Lang } from '../../../src/core/policy-types';
 import type { PolicyCheck } from './check-policy';
-import { text } from './strings';
+import { text } from '../shared/strings';
 
 /** Show the result of a policy check in `box`: a status line and the problems, each with its path. */
 export function renderProblems(box: HTMLElement, check: PolicyCheck | undefined, lang: Lang, hasPreview: boolean): void {
