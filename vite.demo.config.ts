@@ -59,6 +59,7 @@ function builtWidget(): Plugin {
 export default defineConfig({
   root: here('demo'),
   base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [builtWidget()],
   build: {

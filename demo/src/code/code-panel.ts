@@ -7,6 +7,8 @@ import { text } from '../shared/strings';
 /** "Get the code": the script tag, the policy JSON and the npm snippet, each with a copy button. */
 export interface CodePanel {
   update(policy: Policy, settings: Settings): void;
+  /** Redraw the step lists in the interface language. */
+  setLang(lang: Lang): void;
 }
 
 /** Wire the code panel in `root` (the page); `lang()` gives the interface language for messages. */
@@ -45,6 +47,7 @@ export function createCodePanel(root: Document, lang: () => Lang): CodePanel {
   }
 
   return {
+    setLang: () => render(),
     update(policy, settings) {
       last = { policy, settings };
       status.textContent = '';
