@@ -9,6 +9,7 @@ import { blankPolicy } from './builder/kz-defaults';
 import { renderProblems } from './builder/problems-view';
 import { readStoredDraft, storeDraft } from './builder/stored-draft';
 import { createCodePanel } from './code/code-panel';
+import { wireKitButton } from './kit/kit-button';
 import { createEventLog } from './preview/event-log';
 import { createPageTab } from './preview/page-tab';
 import { createPreviewFrame } from './preview/preview-frame';
@@ -41,6 +42,7 @@ const log = createEventLog(byId<HTMLOListElement>('log'), lang);
 const preview = createPreviewFrame(byId<HTMLIFrameElement>('frame'), (signal) => log.add(signal));
 const code = createCodePanel(document, () => lang);
 const pageTab = createPageTab(document);
+wireKitButton(document, code, () => lang);
 const store = createDraftStore(undefined);
 const builder = mountBuilderForm(builderRoot, store, lang);
 

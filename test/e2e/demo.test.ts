@@ -165,6 +165,9 @@ describe('get the code', () => {
     await page.fill('input[name="accent"]', '#7a1f5c');
     // The site hosts the loader itself: this test server serves the repository's dist/.
     await page.fill('#script-url', '/dist/kelisim.js');
+    await page.fill('#policy-url', '/kelisim-policy.json');
+    // The tag says the language only when asked: the blank page below has no <html lang>.
+    await page.check('#fix-lang');
 
     const panel = frame.locator('#kelisim .panel');
     const colour = (button: Locator) => button.evaluate((el) => getComputedStyle(el).backgroundColor, null, { timeout: 500 });
@@ -179,7 +182,10 @@ describe('get the code', () => {
     await expect.poll(() => page.textContent('#copy-status')).not.toBe('');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tag);
     expect(tag).toContain('data-revision="' + samplePolicy(id).revision + '"');
+    expect(tag).toContain('data-lang="ru"');
+    await page.check('input[name="platform"][value="npm"]');
     expect(await page.textContent('#code-npm')).toContain("import { createConsent, mount");
+    await page.check('input[name="platform"][value="html"]');
 
     server.page('/kelisim-policy.json', (await page.textContent('#code-policy'))!, { 'content-type': 'application/json' });
     server.page('/blank.html', `<!doctype html><html><head><meta charset="utf-8">${tag}</head><body></body></html>`);
