@@ -137,3 +137,31 @@ describe('problems', () => {
     await expect.poll(() => field(page, '$.operator.bin').getAttribute('aria-invalid')).toBe('true');
   });
 });
+
+describe('the "Policy page" tab', () => {
+  test("shows the draft's privacy-policy page, in the banner's language, beside the banner preview", async () => {
+    const { page } = await openDemo(site);
+    await page.selectOption('#sample', 'qoldau');
+    await page.locator('#problems[data-state="valid"]').waitFor();
+    const policy = JSON.parse(await page.inputValue('#editor')) as Policy;
+    await page.click('#tab-page');
+    expect(await page.getAttribute('#tab-page', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#frame')).toBe(false);
+    const pageFrame = page.frameLocator('#page-frame');
+    await expect.poll(() => textOf(pageFrame.locator('body'))).toContain(policy.operator.name.kk);
+    expect(await pageFrame.locator('html').getAttribute('lang')).toBe('kk');
+
+    // Another banner language: the page follows.
+    await page.check('input[name="lang"][value="ru"]');
+    await expect.poll(() => pageFrame.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await pageFrame.locator('body').textContent()).toContain(policy.operator.name.ru);
+
+    // An edit in the form reaches the page once the draft is valid again.
+    await field(page, '$.operator.name.ru').fill('ТОО «Проверка страницы»');
+    await expect.poll(() => textOf(pageFrame.locator('body')), { timeout: 10_000 }).toContain('ТОО «Проверка страницы»');
+
+    // Back to the banner.
+    await page.click('#tab-banner');
+    expect(await page.isVisible('#frame')).toBe(true);
+  });
+});
