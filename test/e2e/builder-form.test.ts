@@ -165,3 +165,26 @@ describe('the "Policy page" tab', () => {
     expect(await page.isVisible('#frame')).toBe(true);
   });
 });
+
+describe('optional parts of the policy', () => {
+  test('an upcoming change, a recipient with its scope and the banner summary, through the form', async () => {
+    const { page, frame } = await openDemo(site);
+    await page.selectOption('#sample', 'estimation');
+    await page.locator('#problems[data-state="valid"]').waitFor();
+    const summary = { kk: 'Біз деректерді тек келісіміңізбен өңдейміз.', ru: 'Мы обрабатываем данные только с вашего согласия.', en: 'We process data only with your consent.' };
+    await texts(page, '$.summary', summary);
+    await page.click('[data-builder] [data-add="$.upcoming"]');
+    await field(page, '$.upcoming.revision').fill('2027-01');
+    await field(page, '$.upcoming.date').fill('2027-01-01');
+    await texts(page, '$.upcoming.summary', { kk: 'Жаңа мақсат қосылады.', ru: 'Добавится новая цель.', en: 'A new purpose is added.' });
+    await page.click('[data-builder] [data-add="$.recipients[0].scope"]');
+    await texts(page, '$.recipients[0].scope', { kk: 'сұрау салу бойынша ғана', ru: 'только по запросу', en: 'only on request' });
+
+    await expect.poll(() => state(page), { timeout: 10_000 }).toBe('valid');
+    const json = JSON.parse(await page.inputValue('#editor')) as Policy;
+    expect(json.summary).toEqual(summary);
+    expect(json.upcoming).toEqual({ revision: '2027-01', date: '2027-01-01', summary: { kk: 'Жаңа мақсат қосылады.', ru: 'Добавится новая цель.', en: 'A new purpose is added.' } });
+    expect(json.recipients![0]!.scope).toEqual({ kk: 'сұрау салу бойынша ғана', ru: 'только по запросу', en: 'only on request' });
+    await expect.poll(() => textOf(frame.locator('#kelisim .panel')), { timeout: 10_000 }).toContain(summary.kk);
+  });
+});

@@ -71,6 +71,11 @@ const kk = {
   withdrawIn: 'Келісімді қалай кері қайтарып алуға болады',
   role: 'Не істейді',
   scope: 'Қашан / не алады',
+  summary: 'Баннердегі қысқаша мәтін (болмаса, мақсаттардан құралады)',
+  effective: 'Осы редакцияның күшіне енген күні',
+  upcoming: 'Алдағы өзгеріс',
+  revision: 'Редакция',
+  date: 'Күні',
   text: 'Мәтін',
 };
 
@@ -147,6 +152,11 @@ const ru: Record<BuilderKey, string> = {
   withdrawIn: 'Как отозвать согласие',
   role: 'Что делает',
   scope: 'Когда / что получает',
+  summary: 'Краткий текст баннера (без него собирается из целей)',
+  effective: 'Дата вступления этой редакции в силу',
+  upcoming: 'Предстоящее изменение',
+  revision: 'Редакция',
+  date: 'Дата',
   text: 'Текст',
 };
 
@@ -220,6 +230,11 @@ const en: Record<BuilderKey, string> = {
   withdrawIn: 'How to withdraw that consent',
   role: 'What they do',
   scope: 'When / which part',
+  summary: 'Short text for the banner (built from the purposes when left out)',
+  effective: 'Date this revision took effect',
+  upcoming: 'Upcoming change',
+  revision: 'Revision',
+  date: 'Date',
   text: 'Text',
 };
 

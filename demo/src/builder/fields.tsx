@@ -12,7 +12,7 @@ function useInvalid(path: string): { 'aria-invalid'?: 'true' } {
 }
 
 /** One line of text at `path`; an empty optional field is removed from the draft. */
-export function TextField(props: { path: string; label: BuilderKey; type?: 'text' | 'email' | 'url' | 'tel'; optional?: boolean; children?: ComponentChildren }) {
+export function TextField(props: { path: string; label: BuilderKey; type?: 'text' | 'email' | 'url' | 'tel' | 'date'; optional?: boolean; children?: ComponentChildren }) {
   const { store, t } = useBuilder();
   const invalid = useInvalid(props.path);
   return (

@@ -2,6 +2,7 @@ import type { Category, DataCategory } from '../../../../src/core/policy-types';
 import { useBuilder } from '../builder-context';
 import { ChoiceField, FlagField, NumberField, TextField, TextsField } from '../fields';
 import { ListField } from '../list-field';
+import { OptionalTexts } from '../optional-texts';
 import { UNITS } from './lifetime-field';
 
 const emptyTexts = () => ({ kk: '', ru: '', en: '' });
@@ -67,25 +68,6 @@ function RetentionFields(props: { path: string }) {
   );
 }
 
-/** An optional text: shown when present, else a button that adds it. */
-function OptionalTexts(props: { path: string; label: 'after' | 'consentIn' | 'withdrawIn' }) {
-  const { store, t } = useBuilder();
-  if (store.at(props.path) === undefined)
-    return (
-      <button type="button" class="button small" data-add={props.path} onClick={() => store.set(props.path, emptyTexts())}>
-        {t('add')}: {t(props.label)}
-      </button>
-    );
-  return (
-    <div class="optional">
-      <TextsField path={props.path} label={props.label} />
-      <button type="button" class="button small" onClick={() => store.set(props.path, undefined)}>
-        {t('remove')}
-      </button>
-    </div>
-  );
-}
-
 /** Why data are processed: title, data, legal ground, retention, consent category. */
 export function PurposesSection() {
   const { store, t, lang } = useBuilder();
@@ -93,6 +75,7 @@ export function PurposesSection() {
   return (
     <section class="builder-section" data-section="purposes">
       <h3>{t('section.purposes')}</h3>
+      <OptionalTexts path="$.summary" label="summary" />
       <ListField
         path="$.purposes"
         label="section.purposes"

@@ -1,6 +1,7 @@
 import { useBuilder } from '../builder-context';
 import { CountryField, TextsField } from '../fields';
 import { ListField } from '../list-field';
+import { OptionalTexts } from '../optional-texts';
 
 const emptyTexts = () => ({ kk: '', ru: '', en: '' });
 
@@ -20,6 +21,7 @@ export function RecipientsSection() {
             <TextsField path={`${path}.name`} label="name" />
             <TextsField path={`${path}.role`} label="role" />
             <CountryField path={`${path}.country`} />
+            <OptionalTexts path={`${path}.scope`} label="scope" />
           </>
         )}
       />

@@ -1,6 +1,7 @@
 import { useBuilder } from '../builder-context';
 import { TextField, TextsField } from '../fields';
 import { ListField } from '../list-field';
+import { OptionalTexts } from '../optional-texts';
 
 const emptyTexts = () => ({ kk: '', ru: '', en: '' });
 
@@ -29,6 +30,17 @@ export function StatementsSection() {
       <section class="builder-section" data-section="changes">
         <h3>{t('section.changes')}</h3>
         <TextsField path="$.changes" label="text" multiline />
+        <TextField path="$.effective" label="effective" type="date" optional />
+        <OptionalTexts path="$.upcoming" label="upcoming" make={() => ({ revision: '', date: '', summary: emptyTexts() })}>
+          <fieldset>
+            <legend>{t('upcoming')}</legend>
+            <div class="row">
+              <TextField path="$.upcoming.revision" label="revision" />
+              <TextField path="$.upcoming.date" label="date" type="date" />
+            </div>
+            <TextsField path="$.upcoming.summary" label="text" multiline />
+          </fieldset>
+        </OptionalTexts>
       </section>
     </>
   );
