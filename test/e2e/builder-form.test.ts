@@ -1,6 +1,7 @@
 // The policy builder (demo/src/builder/) in real Chromium: a policy made from a blank start
 // through the form only, in each interface language, validates, previews and is the JSON view;
 // a problem's path takes the focus to its field; the draft survives a reload.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SERVICES } from '../../src/catalogue/services';
@@ -135,6 +136,10 @@ describe('problems', () => {
     await page.fill('#editor', JSON.stringify({ ...policy, operator: { ...policy.operator, bin: '123' } }, null, 2));
     await expect.poll(() => field(page, '$.operator.bin').inputValue()).toBe('123');
     await expect.poll(() => field(page, '$.operator.bin').getAttribute('aria-invalid')).toBe('true');
+
+    // The draft downloads as a policy file, exactly as the JSON view has it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-policy"]')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(await page.inputValue('#editor'));
   });
 });
 
