@@ -22,13 +22,18 @@ function widgetFile(name: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Serves dist/* in dev, copies it into the build, and accepts consent receipts in dev. */
+/** Serves dist/* (and its list, dist/files.json) in dev, copies both into the build, and accepts consent receipts in dev. */
 function builtWidget(): Plugin {
   return {
     name: 'kelisim-demo-built-widget',
     configureServer(server) {
       server.middlewares.use('/dist', (req, res, next) => {
         const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+        if (name === 'files.json') {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify(widgetFiles()));
+          return;
+        }
         if (!/^kelisim[\w-]*\.js$/.test(name) || !existsSync(here(`dist/${name}`))) return next();
         res.setHeader('content-type', 'text/javascript; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
@@ -52,6 +57,8 @@ function builtWidget(): Plugin {
     },
     generateBundle() {
       for (const name of widgetFiles()) this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: widgetFile(name) });
+      // The list the site kit fetches: the loader and every chunk it may load.
+      this.emitFile({ type: 'asset', fileName: 'dist/files.json', source: JSON.stringify(widgetFiles()) });
     },
   };
 }
@@ -59,6 +66,7 @@ function builtWidget(): Plugin {
 export default defineConfig({
   root: here('demo'),
   base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
   plugins: [builtWidget()],
   build: {

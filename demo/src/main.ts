@@ -1,15 +1,23 @@
-// The policy preview site: pick or write a policy, see the real widget show it, watch what it
-// does, and take the code that reproduces it.
+// The policy builder and preview site: build a policy in the form (or its JSON), see the real
+// widget show it, watch what it does, and take the code and the files that reproduce it.
 import { LANGS, type Lang, type Policy } from '../../src/core/policy-types';
-import { applyStrings } from './apply-strings';
-import { checkPolicy, type PolicyCheck } from './check-policy';
-import { createCodePanel } from './code-panel';
-import { createEventLog } from './event-log';
-import { createPreviewFrame } from './preview-frame';
-import { renderProblems } from './problems-view';
-import { firstSample, sampleLabel, SAMPLES } from './samples';
-import { previewSetup, readSettings } from './settings';
-import { text } from './strings';
+import { mountBuilderForm } from './builder/builder-form';
+import { checkPolicy, type PolicyCheck } from './builder/check-policy';
+import { createDraftStore } from './builder/draft-store';
+import { focusField } from './builder/focus-field';
+import { blankPolicy } from './builder/kz-defaults';
+import { renderProblems } from './builder/problems-view';
+import { readStoredDraft, storeDraft } from './builder/stored-draft';
+import { createCodePanel } from './code/code-panel';
+import { wireKitButton } from './kit/kit-button';
+import { createEventLog } from './preview/event-log';
+import { createPageTab } from './preview/page-tab';
+import { createPreviewFrame } from './preview/preview-frame';
+import { previewSetup, readSettings } from './preview/settings';
+import { applyStrings } from './shared/apply-strings';
+import { debounce } from './shared/debounce';
+import { firstSample, sampleLabel, SAMPLES } from './shared/samples';
+import { text } from './shared/strings';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const editor = byId<HTMLTextAreaElement>('editor');
@@ -18,7 +26,10 @@ const form = byId<HTMLFormElement>('settings');
 const uiLang = byId<HTMLSelectElement>('ui-lang');
 const problems = byId<HTMLElement>('problems');
 const frameWrap = byId<HTMLElement>('frame-wrap');
+const builderRoot = byId<HTMLElement>('builder');
+const downloadPolicy = byId<HTMLAnchorElement>('download-policy');
 const STORED_LANG = 'kelisim-demo-lang';
+const BLANK = 'blank';
 // Receipts go to the dev server's stand-in log; a static build has nowhere to send them.
 const CONSENT_LOG = import.meta.env.DEV ? '/consent-log' : undefined;
 
@@ -30,6 +41,10 @@ let shown: Policy | undefined;
 const log = createEventLog(byId<HTMLOListElement>('log'), lang);
 const preview = createPreviewFrame(byId<HTMLIFrameElement>('frame'), (signal) => log.add(signal));
 const code = createCodePanel(document, () => lang);
+const pageTab = createPageTab(document);
+wireKitButton(document, code, () => lang);
+const store = createDraftStore(undefined);
+const builder = mountBuilderForm(builderRoot, store, lang);
 
 function readStoredLang(): string | null {
   try {
@@ -39,14 +54,28 @@ function readStoredLang(): string | null {
   }
 }
 
-/** Interface language: every text, the sample names, the problems and the log. */
+/** The problems' paths, for the form to mark. */
+const problemPaths = () => (check && check.kind !== 'syntax' ? check.problems.map((p) => p.path) : []);
+
+/** Focus the form's field for a problem; the JSON view when the form has none. */
+function pick(path: string): void {
+  if (!focusField(builderRoot, path)) editor.focus();
+}
+
+function drawProblems(): void {
+  renderProblems(problems, check, lang, !!shown, pick);
+  builder.update(lang, problemPaths());
+}
+
+/** Interface language: every text, the sample names, the form, the problems and the log. */
 function setLang(next: Lang): void {
   lang = next;
   uiLang.value = next;
   applyStrings(document, next);
   fillSamples();
-  renderProblems(problems, check, lang, !!shown);
+  drawProblems();
   log.render(lang);
+  code.setLang(lang);
   try {
     localStorage.setItem(STORED_LANG, next);
   } catch {
@@ -54,58 +83,85 @@ function setLang(next: Lang): void {
   }
 }
 
-/** The sample picker: every sample policy, and "your own" for edited or uploaded JSON. */
+/** The start picker: "your own" (edited or uploaded), a blank policy, and every sample policy. */
 function fillSamples(): void {
   const selected = sample.value;
   const own = new Option(text(lang, SAMPLES.length ? 'custom' : 'noSamples'), '');
-  sample.replaceChildren(own, ...SAMPLES.map((s) => new Option(sampleLabel(s, lang), s.id)));
+  const blank = new Option(text(lang, 'blank'), BLANK);
+  sample.replaceChildren(own, blank, ...SAMPLES.map((s) => new Option(sampleLabel(s, lang), s.id)));
   sample.value = selected;
 }
 
-/** Show the current settings in the preview and the code panel. */
+/** Show the current settings in the preview, the policy page tab and the code panel. */
 function showPreview(): void {
   const settings = readSettings(form);
   frameWrap.classList.toggle('mobile', settings.mobile);
   frameWrap.dataset.state = shown ? 'ready' : 'waiting';
   if (!shown) return;
   preview.show(previewSetup(shown, settings, CONSENT_LOG));
+  pageTab.update(shown, settings.lang);
   code.update(shown, settings);
 }
 
-/** Check the editor's text; a valid policy replaces the preview, an invalid one leaves it. */
+/** Check the JSON view's text; a valid policy replaces the preview, an invalid one leaves it. */
 function checkEditor(): void {
   check = checkPolicy(editor.value);
   if (check.kind === 'valid') {
     shown = check.policy;
     showPreview();
   }
-  renderProblems(problems, check, lang, !!shown);
+  drawProblems();
 }
 
-/** Put `text` in the editor and check it at once. */
+/** Keep the draft for the next visit and offer it as a file. */
+function keepDraft(): void {
+  storeDraft(editor.value);
+  if (downloadPolicy.href) URL.revokeObjectURL(downloadPolicy.href);
+  downloadPolicy.href = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
+}
+
+/** The JSON view's text as a draft for the form, when it is JSON at all. */
+function syncForm(source: 'json' | 'start'): void {
+  try {
+    store.replace(JSON.parse(editor.value), source);
+  } catch {
+    // Not JSON (yet): the form keeps the last draft; the problems say what is wrong.
+  }
+}
+
+/** Put `value` in the JSON view and the form, and check it at once. */
 function load(value: string): void {
   editor.value = value;
+  syncForm('start');
+  keepDraft();
   checkEditor();
-}
-
-/** Run `fn` once input has paused for `ms`. */
-function debounce(fn: () => void, ms: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
 }
 
 const checkSoon = debounce(checkEditor, 300);
 const showSoon = debounce(showPreview, 300);
+store.subscribe((draft, source) => {
+  if (source !== 'form') return;
+  editor.value = JSON.stringify(draft, null, 2) + '\n';
+  sample.value = '';
+  keepDraft();
+  checkSoon();
+});
 editor.addEventListener('input', () => {
   sample.value = '';
+  syncForm('json');
+  keepDraft();
   checkSoon();
 });
 sample.addEventListener('change', () => {
+  if (sample.value === BLANK) return load(JSON.stringify(blankPolicy(), null, 2) + '\n');
   const picked = SAMPLES.find((s) => s.id === sample.value);
   if (picked) load(picked.text);
+});
+byId('start-over').addEventListener('click', () => {
+  if (!confirm(text(lang, 'startOverConfirm'))) return;
+  storeDraft(null);
+  sample.value = BLANK;
+  load(JSON.stringify(blankPolicy(), null, 2) + '\n');
 });
 byId<HTMLInputElement>('upload').addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
@@ -136,8 +192,13 @@ byId('clear-log').addEventListener('click', () => log.clear());
 (form.elements.namedItem('lang') as RadioNodeList).value = lang;
 setLang(lang);
 log.clear();
+const stored = readStoredDraft();
 const first = firstSample();
-if (first) {
+if (stored !== null) load(stored);
+else if (first) {
   sample.value = first.id;
   load(first.text);
-} else showPreview();
+} else {
+  sample.value = BLANK;
+  load(JSON.stringify(blankPolicy(), null, 2) + '\n');
+}

@@ -1,93 +1,32 @@
 // The policy preview site (demo/), built with vite.demo.config.ts and driven in real Chromium:
 // the preview is the real dist/ widget in an iframe, so these tests read its shadow root.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Policy } from '../../src/core/policy-types';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { frameLoads, openDemo as open, pickSample, previewFrame, SAMPLES, samplePolicy, startDemoSite, textOf, type DemoSite } from './support/demo-site';
+import { ROOT, type TestServer } from './support/server';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
-const SAMPLES = readdirSync(`${ROOT}demo/policies`)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -'.json'.length));
-const samplePolicy = (id: string) => JSON.parse(readFileSync(`${ROOT}demo/policies/${id}.json`, 'utf8')) as Policy;
 const hasChoice = (policy: Policy) => policy.categories.some((c) => c.id !== 'necessary');
 const locale = (lang: string) => JSON.parse(readFileSync(`${ROOT}locales/${lang}.json`, 'utf8')) as Record<string, string>;
 /** A sample that asks for consent, for the tests that click "accept all". */
 const CHOICE_SAMPLE = SAMPLES.find((id) => hasChoice(samplePolicy(id)));
 
-let browser: Browser;
+let site: DemoSite;
 let server: TestServer;
-let outDir: string;
-let demoUrl: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  mkdirSync(`${ROOT}test/.tmp`, { recursive: true });
-  outDir = mkdtempSync(`${ROOT}test/.tmp/demo-`);
-  await build({ configFile: `${ROOT}vite.demo.config.ts`, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  server = await startServer();
-  browser = await launchBrowser();
-  demoUrl = `${server.origin}/${outDir.slice(ROOT.length)}/index.html`;
+  site = await startDemoSite();
+  server = site.server;
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
-/** Counts in `window.__frameLoads` every time the site sets an iframe's `src` (each reloads the preview). */
-const COUNT_FRAME_LOADS = `{
-  const src = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src');
-  Object.defineProperty(HTMLIFrameElement.prototype, 'src', {
-    ...src,
-    set(value) { window.__frameLoads = (window.__frameLoads || 0) + 1; src.set.call(this, value); },
-  });
-}`;
-const frameLoads = (page: Page) => page.evaluate(() => (window as Window & { __frameLoads?: number }).__frameLoads ?? 0);
-
-/** A fresh visitor (no cookies) on a page tall enough to show the preview without scrolling. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1600 } });
-  contexts.push(context);
-  await context.addInitScript(COUNT_FRAME_LOADS);
-  return context.newPage();
-}
-
-/** Open the preview site; `requests` collects every URL the page and its frames ask for. */
-async function openDemo(requests: string[] = []): Promise<{ page: Page; frame: FrameLocator }> {
-  const page = await newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(demoUrl);
-  await page.locator('#problems[data-state]').waitFor();
-  return { page, frame: page.frameLocator('#frame') };
-}
-
-/** Text of a locator, or null while it is missing or its frame is reloading. */
-async function textOf(locator: Locator): Promise<string | null> {
-  try {
-    return await locator.textContent({ timeout: 500 });
-  } catch {
-    return null;
-  }
-}
-
-/** Pick a sample and wait until the check says it is valid. */
-async function pickSample(page: Page, id: string): Promise<void> {
-  await page.selectOption('#sample', id);
-  await expect.poll(() => page.locator('#problems').getAttribute('data-state')).toBe('valid');
-}
-
-/** The preview page's window (the widget's page), for checks that must see inside it. */
-function previewFrame(page: Page) {
-  const frame = page.frames().find((f) => f.url().endsWith('/preview.html'));
-  if (!frame) throw new Error('the preview iframe is not there');
-  return frame;
-}
+const newPage = (): Promise<Page> => site.newPage();
+const openDemo = (requests: string[] = []) => open(site, requests);
 
 describe('the preview site', () => {
   test('its interface is in Kazakh by default, in Russian and English on request, and it asks nothing of the internet', async () => {
@@ -142,7 +81,7 @@ describe.each(SAMPLES)('sample policy %s', (id) => {
   test('loads without validation problems and renders in kk, ru and en', async () => {
     const { page, frame } = await openDemo();
     await pickSample(page, id);
-    expect(await page.locator('#problems .path').count()).toBe(0);
+    expect(await page.locator('#problems [data-level="error"]').count()).toBe(0);
     const action = hasChoice(samplePolicy(id)) ? ['accept-all', 'acceptAll'] : ['acknowledge', 'ack'];
     for (const lang of LANGS) {
       await page.check(`input[name="lang"][value="${lang}"]`);
@@ -226,6 +165,9 @@ describe('get the code', () => {
     await page.fill('input[name="accent"]', '#7a1f5c');
     // The site hosts the loader itself: this test server serves the repository's dist/.
     await page.fill('#script-url', '/dist/kelisim.js');
+    await page.fill('#policy-url', '/kelisim-policy.json');
+    // The tag says the language only when asked: the blank page below has no <html lang>.
+    await page.check('#fix-lang');
 
     const panel = frame.locator('#kelisim .panel');
     const colour = (button: Locator) => button.evaluate((el) => getComputedStyle(el).backgroundColor, null, { timeout: 500 });
@@ -240,7 +182,10 @@ describe('get the code', () => {
     await expect.poll(() => page.textContent('#copy-status')).not.toBe('');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tag);
     expect(tag).toContain('data-revision="' + samplePolicy(id).revision + '"');
+    expect(tag).toContain('data-lang="ru"');
+    await page.check('input[name="platform"][value="npm"]');
     expect(await page.textContent('#code-npm')).toContain("import { createConsent, mount");
+    await page.check('input[name="platform"][value="html"]');
 
     server.page('/kelisim-policy.json', (await page.textContent('#code-policy'))!, { 'content-type': 'application/json' });
     server.page('/blank.html', `<!doctype html><html><head><meta charset="utf-8">${tag}</head><body></body></html>`);

@@ -1,9 +1,9 @@
-import type { Policy, PolicyProblem } from '../../src/core/policy-types';
-import { validatePolicy } from '../../src/core/validate-policy';
+import type { Policy, PolicyProblem } from '../../../src/core/policy-types';
+import { validatePolicy } from '../../../src/core/validate-policy';
 
-/** What the editor's text is: a valid policy, JSON with policy problems, or not JSON at all. */
+/** What the draft is: a valid policy (maybe with warnings), JSON with errors, or not JSON at all. */
 export type PolicyCheck =
-  | { kind: 'valid'; policy: Policy }
+  | { kind: 'valid'; policy: Policy; problems: PolicyProblem[] }
   | { kind: 'problems'; problems: PolicyProblem[] }
   | { kind: 'syntax'; line: number; column: number; detail: string };
 
@@ -13,7 +13,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-/** Parse the editor's text and validate it as a policy. */
+/** Parse the JSON view's text and validate it as a policy, warnings included. */
 export function checkPolicy(text: string): PolicyCheck {
   let input: unknown;
   try {
@@ -25,6 +25,6 @@ export function checkPolicy(text: string): PolicyCheck {
     const at = lineAndColumn(text, position ? Number(position[1]) : text.length);
     return { kind: 'syntax', ...at, detail: detail.replace(/\s*\(line \d+ column \d+\)/, '') };
   }
-  const problems = validatePolicy(input);
-  return problems.length ? { kind: 'problems', problems } : { kind: 'valid', policy: input as Policy };
+  const problems = validatePolicy(input, { warnings: true });
+  return problems.some((p) => p.level === 'error') ? { kind: 'problems', problems } : { kind: 'valid', policy: input as Policy, problems };
 }

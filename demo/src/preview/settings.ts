@@ -1,6 +1,6 @@
-import type { Lang, Policy } from '../../src/core/policy-types';
-import type { Layout, Theme } from '../../src/types';
-import type { PreviewSetup } from './messages';
+import type { Lang, Policy } from '../../../src/core/policy-types';
+import type { Layout, Theme } from '../../../src/types';
+import type { PreviewSetup } from '../shared/messages';
 
 /** What the visitor of the preview site chose in the settings form. */
 export interface Settings {

@@ -1,5 +1,5 @@
-import type { Consent } from '../../src/core/consent-types';
-import { CHANNEL, isDemoMessage, type Command, type PreviewSetup, type Signal } from './messages';
+import type { Consent } from '../../../src/core/consent-types';
+import { CHANNEL, isDemoMessage, type Command, type PreviewSetup, type Signal } from '../shared/messages';
 
 /** The preview iframe: shows a setup, forgets the visitor, reloads as a returning one. */
 export interface PreviewFrame {

@@ -1,5 +1,5 @@
 // The postMessage protocol between the preview site and its preview page (same origin).
-import type { KelisimConfig } from '../../src/types';
+import type { KelisimConfig } from '../../../src/types';
 
 /** Marks the demo's messages among any others a page may receive. */
 export const CHANNEL = 'kelisim-demo';

@@ -1,8 +1,8 @@
 // The preview page: a wireframe site that runs the real dist/kelisim.js with the config the
 // preview site sends, and reports every signal the widget gives back to the site's event log.
-import { CHANNEL, isDemoMessage, type PreviewSetup, type SignalKind } from '../messages';
-import type { KelisimConfig } from '../../../src/types';
-import { accentCss } from '../accent-style';
+import { CHANNEL, isDemoMessage, type PreviewSetup, type SignalKind } from '../../shared/messages';
+import type { KelisimConfig } from '../../../../src/types';
+import { accentCss } from '../../shared/accent-style';
 import { watchCookies } from './watch-cookies';
 import { watchDataLayer } from './watch-data-layer';
 import { watchReceipts } from './watch-receipts';

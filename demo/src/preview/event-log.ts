@@ -1,7 +1,7 @@
-import type { Lang } from '../../src/core/policy-types';
+import type { Lang } from '../../../src/core/policy-types';
 import { describeSignal } from './describe-signal';
-import type { Signal } from './messages';
-import { text } from './strings';
+import type { Signal } from '../shared/messages';
+import { text } from '../shared/strings';
 
 /** Signals with a payload worth reading in full. */
 const DETAILED = new Set(['ready', 'consent', 'change', 'withdraw', 'receipt', 'consent-mode', 'data-layer']);

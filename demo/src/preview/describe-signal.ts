@@ -1,6 +1,6 @@
-import type { Lang } from '../../src/core/policy-types';
-import type { Signal } from './messages';
-import { text } from './strings';
+import type { Lang } from '../../../src/core/policy-types';
+import type { Signal } from '../shared/messages';
+import { text } from '../shared/strings';
 
 type Decision = { granted?: string[]; method?: string } | null;
 

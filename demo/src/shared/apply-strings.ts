@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/core/policy-types';
+import type { Lang } from '../../../src/core/policy-types';
 import { text, type StringKey } from './strings';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang, Policy } from '../../src/core/policy-types';
+import type { Lang, Policy } from '../../../src/core/policy-types';
 
 /** A sample policy shipped with the demo: its file name (without `.json`) and its text. */
 export interface Sample {
@@ -7,7 +7,7 @@ export interface Sample {
 }
 
 // The sample policies, as their authors wrote them (raw text keeps their formatting).
-const files = import.meta.glob<string>('../policies/*.json', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../policies/*.json', { query: '?raw', import: 'default', eager: true });
 
 /** Every sample policy in demo/policies/, by file name. */
 export const SAMPLES: readonly Sample[] = Object.entries(files)
