@@ -4,6 +4,8 @@
 // helpers the widget shares with it (test/dist/npm-split.test.ts keeps this list equal to core's).
 export {
   createConsent,
+  definePolicy,
+  readDecision,
   createScriptGate,
   validatePolicy,
   parsePolicy,
