@@ -20,6 +20,12 @@ export default defineConfig({
         },
       },
       {
+        // kelisim/react and kelisim/vue with the real React and Vue (the React tests' JSX is React's
+        // by their `@jsxImportSource react` pragma; the widget's stays Preact's).
+        extends: true,
+        test: { name: 'bindings', include: ['test/react/**/*.test.{ts,tsx}', 'test/vue/**/*.test.ts'], environment: 'jsdom' },
+      },
+      {
         extends: true,
         test: {
           name: 'dist',
