@@ -26,6 +26,11 @@ export default defineConfig({
         test: { name: 'bindings', include: ['test/react/**/*.test.{ts,tsx}', 'test/vue/**/*.test.ts'], environment: 'jsdom' },
       },
       {
+        // The README's code blocks and the demo's snippets, against the built dist/types.
+        extends: true,
+        test: { name: 'docs', include: ['test/docs/**/*.test.ts'], environment: 'node', globalSetup: ['test/e2e/global-setup.ts'] },
+      },
+      {
         extends: true,
         test: {
           name: 'dist',

@@ -59,9 +59,10 @@ export function npmSnippet(settings: Settings): string {
   return [
     'npm install kelisim',
     '',
-    `import { createConsent, mount${googleConsentMode ? ', startIntegrations' : ''} } from 'kelisim';`,
-    "import policy from './kelisim-policy.json';",
+    `import { createConsent, mount, parsePolicy${googleConsentMode ? ', startIntegrations' : ''} } from 'kelisim';`,
+    "import raw from './kelisim-policy.json';",
     '',
+    'const policy = parsePolicy(raw);',
     `const consent = createConsent({ policy, lang: '${lang}' });`,
     ...(googleConsentMode
       ? ['startIntegrations(consent, { googleConsentMode: true }, { win: window, doc: document, policy });']
