@@ -26,7 +26,7 @@ const OUT = `${ROOT}test/.tmp/readme/`;
 interface Block {
   lang: string;
   code: string;
-  /** 1-based line of the README where the code starts. */
+  /** 1-based line of the README where the code starts (0: not from the README). */
   line: number;
 }
 
@@ -68,7 +68,7 @@ function compile(files: Map<string, Block>): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const block = d.file && files.get(d.file.fileName);
     const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
-    const where = block ? `README.md:${block.line + line}` : `${d.file?.fileName ?? '?'}:${line + 1}`;
+    const where = block?.line ? `README.md:${block.line + line}` : `${d.file?.fileName.slice(OUT.length) ?? '?'}:${line + 1}`;
     // The first 400 characters say what is wrong; the rest is the long type it was about.
     return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ').slice(0, 400)}`;
   });
