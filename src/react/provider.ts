@@ -47,7 +47,6 @@ export function KelisimProvider({ policy, options = {}, decision = null, childre
       running.stop();
     };
     // The policy and options are read once, like the consent instance.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   return createElement(KelisimContext.Provider, { value }, children);
 }

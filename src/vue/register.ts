@@ -9,7 +9,6 @@ import type { CategoryIdsOf } from '../core/index';
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface Register {}
 
 /** The registered policy's optional category ids, or `string` when none is registered. */
