@@ -20,6 +20,17 @@ export default defineConfig({
         },
       },
       {
+        // kelisim/react and kelisim/vue with the real React and Vue (the React tests' JSX is React's
+        // by their `@jsxImportSource react` pragma; the widget's stays Preact's).
+        extends: true,
+        test: { name: 'bindings', include: ['test/react/**/*.test.{ts,tsx}', 'test/vue/**/*.test.ts'], environment: 'jsdom' },
+      },
+      {
+        // The README's code blocks and the demo's snippets, against the built dist/types.
+        extends: true,
+        test: { name: 'docs', include: ['test/docs/**/*.test.ts'], environment: 'node', globalSetup: ['test/e2e/global-setup.ts'] },
+      },
+      {
         extends: true,
         test: {
           name: 'dist',

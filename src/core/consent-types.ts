@@ -38,6 +38,8 @@ export interface ConsentEvents {
   consent: ConsentDecision;
   /** Anything changed: a decision, a withdrawal, a reset, another tab's decision. */
   change: ConsentChange;
+  /** Optional categories were revoked (a withdrawal, here or in another tab): `{ revoked }`. */
+  withdraw: { revoked: string[] };
 }
 
 /** Where and how long the decision cookie is kept. */

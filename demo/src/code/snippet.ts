@@ -72,9 +72,10 @@ export function npmSnippet(policy: Policy, settings: Settings): string {
   return [
     'npm install kelisim',
     '',
-    `import { createConsent, mount${gcm ? ', startIntegrations' : ''} } from 'kelisim';`,
-    "import policy from './kelisim-policy.json';",
+    `import { createConsent, mount, parsePolicy${gcm ? ', startIntegrations' : ''} } from 'kelisim';`,
+    "import raw from './kelisim-policy.json';",
     '',
+    'const policy = parsePolicy(raw);',
     'const consent = createConsent({ policy });',
     ...(gcm ? ['startIntegrations(consent, { googleConsentMode: true }, { win: window, doc: document, policy });'] : []),
     `mount(consent, { policy, layout: '${layout}', theme: '${theme}' });`,

@@ -1,0 +1,15 @@
+import type { CategoryIdsOf } from '../core/index';
+
+/**
+ * Register your policy's type once, and `useConsent` accepts only its category ids:
+ *
+ * ```ts
+ * declare module 'kelisim/vue' {
+ *   interface Register { policy: typeof policy }
+ * }
+ * ```
+ */
+export interface Register {}
+
+/** The registered policy's optional category ids, or `string` when none is registered. */
+export type CategoryId = Register extends { policy: infer P } ? CategoryIdsOf<P> : string;

@@ -1,0 +1,89 @@
+/** @jsxImportSource react */
+// kelisim/react with the real React in jsdom: useConsent() re-renders on accept, reject,
+// withdrawal and another tab's decision; <Consent> shows and hides its children.
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import { createConsent } from '../../src/core/create-consent';
+import { Consent, KelisimProvider, useConsent, type ConsentView } from '../../src/react/index';
+import { TAB_CHANNEL } from '../../src/integrations/cross-tab';
+import { cleanUp } from '../component/widget-harness';
+import { policy } from '../fixtures/typed-policy';
+
+afterEach(() => {
+  cleanup();
+  cleanUp();
+});
+
+let renders = 0;
+let actions: ConsentView;
+
+function Status() {
+  renders++;
+  actions = useConsent();
+  const analytics = useConsent('analytics');
+  return (
+    <p data-testid="status">
+      {actions.decision?.method ?? 'undecided'} analytics={String(analytics)} marketing={String(actions.has('marketing'))}
+    </p>
+  );
+}
+
+function App() {
+  return (
+    <KelisimProvider policy={policy} options={{ widget: false }}>
+      <Status />
+      <Consent category="marketing" fallback={<p>Marketing cookies are off</p>}>
+        <p>VK pixel here</p>
+      </Consent>
+    </KelisimProvider>
+  );
+}
+
+const status = () => screen.getByTestId('status').textContent;
+
+test('the hook re-renders on accept, reject and withdrawal; <Consent> shows and hides', () => {
+  render(<App />);
+  expect(status()).toBe('undecided analytics=false marketing=false');
+  expect(screen.getByText('Marketing cookies are off')).toBeTruthy();
+
+  const before = renders;
+  act(() => void actions.acceptAll());
+  expect(renders).toBeGreaterThan(before);
+  expect(status()).toBe('accept-all analytics=true marketing=true');
+  expect(screen.getByText('VK pixel here')).toBeTruthy();
+  expect(screen.queryByText('Marketing cookies are off')).toBeNull();
+
+  act(() => void actions.rejectAll());
+  expect(status()).toBe('reject-all analytics=false marketing=false');
+  expect(screen.queryByText('VK pixel here')).toBeNull();
+
+  act(() => void actions.set(['marketing']));
+  expect(status()).toBe('custom analytics=false marketing=true');
+  act(() => void actions.withdraw());
+  expect(status()).toBe('custom analytics=false marketing=false');
+  expect(screen.getByText('Marketing cookies are off')).toBeTruthy();
+
+  act(() => actions.reset());
+  expect(status()).toBe('undecided analytics=false marketing=false');
+});
+
+test('a decision made in another tab re-renders: the cookie changes, then the tab channel says so', async () => {
+  render(<App />);
+  expect(status()).toBe('undecided analytics=false marketing=false');
+  // The other tab: its own consent instance writes the shared cookie and announces the decision
+  // on the BroadcastChannel the core's tab sync listens to (src/integrations/cross-tab.ts).
+  const decision = createConsent({ policy }).set(['analytics']);
+  const otherTab = new BroadcastChannel(TAB_CHANNEL);
+  otherTab.postMessage({ id: decision.id });
+  await waitFor(() => expect(status()).toBe('custom analytics=true marketing=false'));
+  // …and its withdrawal.
+  const withdrawn = createConsent({ policy }).withdraw();
+  otherTab.postMessage({ id: withdrawn.id });
+  await waitFor(() => expect(status()).toBe('custom analytics=false marketing=false'));
+  otherTab.close();
+});
+
+test('useConsent outside the provider says what to do', () => {
+  const Lonely = () => <p>{String(useConsent('analytics'))}</p>;
+  expect(() => render(<Lonely />)).toThrow(/Kelisim: useConsent\(\) and <Consent> must be used inside <KelisimProvider/);
+});
