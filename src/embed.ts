@@ -18,6 +18,7 @@ import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
+import { pagePolicyUrl } from './loader/policy-url';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
 import { HOOK } from './loader/register';
@@ -125,8 +126,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const load = () => {
     hideButton();
     if (widget) return widget;
-    // The policy is fetched while the UI bundle downloads, not after it.
-    const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
+    // The policy is fetched while the UI bundle downloads, not after it: with `{lang}` in its URL,
+    // when `data-lang` or `<html lang>` names the language (else the UI chunk chooses it and fetches).
+    const url = pagePolicyUrl(config);
+    const request = url ? fetch(url, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
     const ui = chunk<UiChunk>('ui', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
