@@ -28,7 +28,8 @@ export const policyUrl = (url: string, lang: Lang): string => url.replace('{lang
  */
 export function pagePolicyUrl(config: KelisimConfig): string | undefined {
   const { policy } = config;
-  if (typeof policy !== 'string' || !policy.includes('{lang}')) return typeof policy === 'string' ? policy : undefined;
-  const lang = toLang(config.lang) ?? toLang(document.documentElement.lang);
-  if (lang) return policyUrl(policy, (config.lang = lang));
+  if (typeof policy !== 'string') return;
+  if (!policy.includes('{lang}')) return policy;
+  const lang = toLang(config.lang) || toLang(document.documentElement.lang);
+  if (lang) return policy.replace('{lang}', (config.lang = lang));
 }
