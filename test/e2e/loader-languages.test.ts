@@ -128,3 +128,32 @@ test('the bilingual layout fetches the Kazakh and the Russian file and shows bot
   expect(policyFiles(mark).sort()).toEqual(['/lang/policy.kk.json', '/lang/policy.ru.json']);
   expect(kelisimErrors(errors)).toEqual([]);
 });
+
+/** A page without `<html lang>` (the widget's language then comes from the stored pick or the browser), recording localStorage reads. */
+async function openBarePage(context: BrowserContext, path: string, tag: string) {
+  server.page(path, `<!doctype html><html><meta charset="utf-8"><title>${path}</title>
+<script>window.__reads = []; const get = Storage.prototype.getItem; Storage.prototype.getItem = function (key) { window.__reads.push(key); return get.call(this, key); };</script>
+${tag}<body><h1>${path}</h1></body></html>`);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+const reads = (page: Page) => page.evaluate(() => (window as unknown as { __reads: string[] }).__reads);
+
+test('without data-lang or <html lang>, the visitor\'s stored pick chooses the file (read by the UI chunk); with data-lang it is never read', async () => {
+  const context = await freshContext();
+  await context.addInitScript(() => localStorage.setItem('kelisim.lang', 'ru'));
+  const mark = server.requests.length;
+  const page = await openBarePage(context, '/bare-stored', TAG('lang'));
+  await widgetButton(page, 'accept-all').waitFor({ state: 'visible' });
+  expect(await shown(page)).toEqual({ lang: 'ru', operator: FULL.operator.name.ru });
+  expect(policyFiles(mark)).toEqual(['/lang/policy.ru.json']);
+  expect(await reads(page)).toContain('kelisim.lang');
+
+  const explicit = server.requests.length;
+  const en = await openBarePage(context, '/bare-explicit', TAG('lang', 'data-lang="en" data-revision="2026-01" data-categories="analytics"'));
+  await widgetButton(en, 'accept-all').waitFor({ state: 'visible' });
+  expect(await shown(en)).toEqual({ lang: 'en', operator: FULL.operator.name.en });
+  expect(policyFiles(explicit)).toEqual(['/lang/policy.en.json']);
+  expect(await reads(en)).not.toContain('kelisim.lang');
+});
