@@ -1,26 +1,57 @@
 // The extras chunk of the script tag (dist/kelisim-extras.js, a classic script): what a page
 // needs only after its first paint, so the loader keeps none of its bytes — the "cookie
-// settings" button of a returning visitor, tab sync and the withdrawal event. The loader starts
-// it when the page is idle, or together with the UI chunk.
+// settings" button of a returning visitor, tab sync, the withdrawal event, the resending of
+// unsent receipts and the privacy-policy page's chunk. The loader starts it when the page is
+// idle, or together with the UI chunk.
 import type { ConsentStore } from './core/consent-state';
+import type { PageChunk } from './embed-page';
+import { PENDING_KEY } from './integrations/consent-log';
 import { syncTabs } from './integrations/cross-tab';
 import { startWithdrawal } from './integrations/withdrawal';
 import { showFloatingButton } from './loader/floating-button';
+import type { LoadChunk } from './loader/load-chunk';
 import { register } from './loader/register';
 import type { KelisimConfig } from './types';
 
+/** What the loader lends the extras: opening the settings, loading the widget, loading a chunk. */
+export interface ExtrasLoader {
+  /** Opens the settings; given when the "cookie settings" button is the extras' to draw. */
+  open?: () => void;
+  /** Loads (and starts) the widget. */
+  load: () => void;
+  chunk: LoadChunk;
+}
+
 /**
  * Start the withdrawal event and tab sync on the loader's store, re-reading the decision first
- * (another tab may have changed it while this chunk loaded: heard here, not announced back),
- * then draw the "cookie settings" button when `open` is given and there is a decision. Returns
- * the function that removes the button.
+ * (another tab may have changed it while this chunk loaded: heard here, not announced back); the
+ * widget now when an earlier page left consent receipts unsent (its consent log resends them);
+ * the privacy-policy page chunk once the page is parsed, when the page has one; then the "cookie
+ * settings" button when `open` is given and there is a decision. Returns the function that removes the button.
  */
-function start(store: ConsentStore, config: KelisimConfig, open?: () => void): () => void {
+function start(store: ConsentStore, config: KelisimConfig, { open, load, chunk }: ExtrasLoader): () => void {
   startWithdrawal(store, config.reloadOnWithdraw);
   store.refresh();
   syncTabs(store);
+  const page = () => {
+    const element = document.querySelector('[data-kelisim="policy-page"]');
+    if (element) void chunk<PageChunk>('page', config.nonce).then((p) => p?.start(element, config, store));
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', page);
+  else page();
   const decision = store.get();
-  return open && decision ? showFloatingButton(decision.lang, open) : () => {};
+  if (config.consentLog && hasPendingReceipts()) load();
+  else if (open && decision) return showFloatingButton(decision.lang, open);
+  return () => {};
+}
+
+/** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
+function hasPendingReceipts(): boolean | void {
+  try {
+    return !!localStorage.getItem(PENDING_KEY);
+  } catch {
+    // No storage: nothing can be pending.
+  }
 }
 
 /** What the extras chunk hands to the loader. */

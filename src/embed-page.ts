@@ -4,7 +4,7 @@
 // the page is parsed and idle, only when such an element is there.
 import type { ConsentState } from './core/consent-types';
 import { guardPolicy } from './core/guard-policy';
-import type { Lang } from './core/policy-types';
+import { detectLang } from './i18n/detect-language';
 import { readPolicy } from './loader/read-policy';
 import { register } from './loader/register';
 import { mountPolicyPage } from './policy-page/mount-policy-page';
@@ -17,8 +17,10 @@ import type { KelisimConfig } from './types';
  */
 async function start(element: Element, config: KelisimConfig, state: ConsentState): Promise<void> {
   try {
-    const policy = guardPolicy(await readPolicy(config));
-    mountPolicyPage(element, policy, { lang: (element.getAttribute('data-lang') || undefined) as Lang | undefined, consent: state });
+    // The page's language, as mountPolicyPage chooses it: also the file read when the URL has `{lang}`.
+    const lang = detectLang({ explicit: element.getAttribute('data-lang'), htmlLang: document.documentElement.lang });
+    const policy = guardPolicy(await readPolicy(config, undefined, lang));
+    mountPolicyPage(element, policy, { lang, consent: state });
   } catch (error) {
     console.error((error as Error).message ?? error);
   }

@@ -8,10 +8,10 @@ import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
-// The cheap check of what the widget reads; the full validation is the policy writer's (issue 12).
-import { guardPolicy } from './core/guard-policy';
 import { logDecision, resendPending } from './integrations/consent-log';
-import { readPolicy } from './loader/read-policy';
+// The policy, guarded (the cheap check of what the widget reads; the full validation is the
+// policy writer's, issue 12), in the widget's language when it comes one file per language.
+import { readShownPolicy, withLanguages } from './loader/language-policies';
 import { register } from './loader/register';
 import { startCookieCleanup } from './integrations/start-cookie-cleanup';
 import { warnTrackerPreloads } from './integrations/tracker-preloads';
@@ -31,8 +31,9 @@ export interface Widget extends WidgetHandle {
  */
 async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
   try {
-    const policy = guardPolicy(await readPolicy(config));
-    return { ...config, policy, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
+    const shown = await readShownPolicy(config);
+    const { policy } = shown;
+    return { ...config, ...shown, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
   } catch (error) {
     console.error((error as Error).message ?? error);
     return null;
@@ -69,7 +70,10 @@ async function start(
       console.warn('Kelisim: window.Kelisim is already defined by this page, so Kelisim left it: use window.kelisim.push(cb), or rename it.');
     }
     checkConsentConfig(resolved);
-    const policy = guardPolicy(await readPolicy(config, request));
+    const shown = await readShownPolicy(config, request);
+    const { policy } = shown;
+    // The bilingual layout's second language is fetched while the rest starts (never rejects).
+    const languages = withLanguages(config, shown);
     const revision = policyRevision(policy);
     if (revision !== state.revision) {
       throw new Error(`Kelisim: the policy's revision is "${revision}" but data-revision="${state.revision}": make data-revision the policy's.`);
@@ -97,7 +101,8 @@ async function start(
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     // <head> is parsed by now, with any preload links in it.
     warnTrackerPreloads(document);
-    return { ...mount(consent, { ...config, policy, notice }), consent };
+    // A policy given one file per language: the other languages' files load when asked for.
+    return { ...mount(consent, { ...config, ...(await languages), lang: shown.lang, notice }), consent };
   } catch (error) {
     console.error((error as Error).message ?? error);
     return null;

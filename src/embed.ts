@@ -11,20 +11,21 @@ import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
 import type { ExtrasChunk } from './embed-extras';
-import type { PageChunk } from './embed-page';
 import type { UiChunk, Widget } from './embed-ui';
-import { PENDING_KEY } from './integrations/consent-log';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
+import { pagePolicyUrl } from './loader/policy-url';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
 import { HOOK } from './loader/register';
 import type { KelisimConfig } from './types';
 
 type HostWindow = Window & { Kelisim?: unknown; kelisimConfig?: KelisimConfig; kelisim?: unknown } & Record<symbol, unknown>;
-type Writes = 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'reset' | 'setLang';
+/** The API's methods that write a decision (or the language): the UI bundle's store does them. */
+const WRITES = ['acceptAll', 'rejectAll', 'set', 'withdraw', 'reset', 'setLang'] as const;
+type Writes = (typeof WRITES)[number];
 
 const win = window as unknown as HostWindow;
 const tag = document.currentScript as HTMLScriptElement | null;
@@ -99,7 +100,6 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const resolved = withConsentDefaults({ ...config, revision, categories });
   const store = createConsentState(resolved, () => readCookie(resolved.cookie.name));
   const { commit, ...state } = store;
-  const env = { win, doc: document, nonce: config.nonce };
   // Consent Mode's default before any Google tag, then the stored decision's update and GTM
   // event; the store itself, so categories the widget learns from the policy reach them too.
   const { googleConsentMode: mode } = config;
@@ -111,7 +111,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
   if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !state.has('analytics'));
-  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, env));
+  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, { win, doc: document, nonce: config.nonce }));
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
@@ -120,13 +120,16 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // here only while the widget is not (and not on its way).
   const loadExtras = () =>
     (extras ??= chunk<ExtrasChunk>('extras', config.nonce).then((x) => {
-      if (x) hideButton = x.start(store, config, widget || config.floatingButton === false ? undefined : open);
+      if (x) hideButton = x.start(store, config, { open: widget || config.floatingButton === false ? undefined : open, load, chunk });
     }));
   const load = () => {
     hideButton();
     if (widget) return widget;
-    // The policy is fetched while the UI bundle downloads, not after it.
-    const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
+    // The policy is fetched while the UI bundle downloads, not after it: with `{lang}` in its URL,
+    // when `data-lang` or `<html lang>` names the language (else the UI chunk chooses it and fetches).
+    const url = pagePolicyUrl(config);
+    // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
+    const request = url ? fetch(url) : undefined;
     request?.catch(() => {});
     const ui = chunk<UiChunk>('ui', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
@@ -144,36 +147,25 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
         if (!w) throw new Error('Kelisim: the widget could not start, so nothing was recorded.');
         return (w.consent[name] as (...a: unknown[]) => unknown)(...args);
       });
-  const acceptAll = write('acceptAll');
-  const rejectAll = write('rejectAll');
   const api: ConsentState & Record<string, unknown> = {
     ...state,
     version: __KELISIM_VERSION__,
-    acceptAll,
-    rejectAll,
-    set: write('set'),
-    withdraw: write('withdraw'),
-    reset: write('reset'),
-    setLang: write('setLang'),
     open,
     pageView: (url?: string) => void (trackers && trackers.then((t) => t?.pageView(url))),
     gate: (root?: Document | ShadowRoot) => createScriptGate(state, { root, nonce: config.nonce }),
   };
+  for (const name of WRITES) api[name] = write(name);
   if (!taken) win.Kelisim = api;
   drainQueue(win, api);
 
   // Host-page controls clicked so far, in order; later ones until the widget takes them over.
-  started((action) => (action === 'open-settings' ? open() : void (action === 'accept-all' ? acceptAll : rejectAll)().catch(() => {})));
+  started((action) => (action === 'open-settings' ? open() : void (api[action === 'accept-all' ? 'acceptAll' : 'rejectAll'] as () => Promise<unknown>)().catch(() => {})));
 
-  // Nobody decided yet (or a receipt waits to be resent): the widget is needed now. Otherwise
-  // the extras follow once the page is parsed and idle.
-  if (!state.get() || (config.consentLog && hasPendingReceipts())) void load();
+  // Nobody decided yet: the widget is needed now. Otherwise the extras follow once the page is
+  // parsed and idle (they load the widget when a receipt waits to be resent, and the
+  // privacy-policy page's chunk when the page has one).
+  if (!state.get()) void load();
   else afterPaint(loadExtras);
-  // The site's privacy-policy page: its chunk renders the notice there, with this decision.
-  afterPaint(() => {
-    const page = document.querySelector('[data-kelisim="policy-page"]');
-    if (page) void chunk<PageChunk>('page', config.nonce).then((p) => p?.start(page, config, state));
-  });
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */
@@ -181,13 +173,4 @@ function afterPaint(task: () => void): void {
   const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', idle);
   else idle();
-}
-
-/** Whether an earlier page left consent receipts unsent (the UI bundle's consent log keeps them). */
-function hasPendingReceipts(): boolean | void {
-  try {
-    return !!localStorage.getItem(PENDING_KEY);
-  } catch {
-    // No storage: nothing can be pending.
-  }
 }

@@ -3,7 +3,7 @@
 // fix for each) is the writer's: the demo and `kelisim/core`. This file imports neither
 // it nor its message table, so the widget bundle carries neither.
 import { isValidBin } from './bin';
-import { LANGS, type LegalGround, type Policy, type TimeUnit } from './policy-types';
+import { LANGS, type Lang, type LegalGround, type Policy, type TimeUnit } from './policy-types';
 
 /** Thrown by `guardPolicy`: the first thing that keeps the policy from being shown, with its JSON path. */
 export class PolicyGuardError extends Error {
@@ -33,6 +33,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 // Records, so that TypeScript fails here when a unit or ground is added to the types.
 const UNITS: Record<TimeUnit, 1> = { minute: 1, hour: 1, day: 1, month: 1, year: 1 };
 const GROUNDS: Record<LegalGround, 1> = { consent: 1, contract: 1, 'legal-obligation': 1, 'legitimate-interest': 1 };
+const LANG_SET: Record<Lang, 1> = { kk: 1, ru: 1, en: 1 };
 const IN_QUOTES = 'must be text, in quotes';
 
 /** An object with these fields; a name ending in `?` may be left out. */
@@ -148,6 +149,9 @@ const policyForm = object({
   'version?': (value, path) => value === 1 || value === 2 || fail(path, 'must be 2 (or 1): this Kelisim reads formats 1 and 2'),
   // The revision goes into the decision cookie, which has room for a short label only.
   'revision?': matching(/^[\w.-]{1,64}$/, 'must be a revision label like "2026-01" (letters, digits, ".", "-", "_")'),
+  // A policy compiled for one language (policy.kk.json …, see policyForLanguage).
+  'lang?': oneOf(LANG_SET),
+  'languages?': list(oneOf(LANG_SET), true),
   operator: object({
     name: localized,
     bin,
@@ -174,8 +178,19 @@ const policyForm = object({
   'upcoming?': object({ date, summary: localized }),
 });
 
+/**
+ * A policy for one language (`lang`) is shown with the decisions made on the others: it must
+ * carry the full policy's revision (its own hash would differ per language) and list its language.
+ */
+function checkLanguageFile({ lang, languages, revision }: Policy & { lang?: Lang; languages?: Lang[] }): void {
+  if (lang && !(revision && languages?.includes(lang))) {
+    fail('$', `is the "${lang}" file of a policy without its "revision" or "languages": build it with policyForLanguage() (kelisim build)`);
+  }
+}
+
 /** Checks that the ids the widget looks up are there: `necessary`, each category once, and every reference. */
 function checkLinks(policy: Policy): void {
+  checkLanguageFile(policy);
   const ids = policy.categories.map((category) => category.id);
   ids.forEach((id, i) => ids.indexOf(id) < i && fail(`$.categories[${i}].id`, `"${id}" is the id of an earlier category too`));
   if (!ids.includes('necessary')) fail('$.categories', 'has no "necessary" category: add { "id": "necessary", … }');

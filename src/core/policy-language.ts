@@ -54,3 +54,24 @@ export function policyForLanguage(policy: Policy, lang: Lang, fallback: readonly
 export function isLanguagePolicy(policy: Policy): policy is LanguagePolicy {
   return typeof (policy as Partial<LanguagePolicy>).lang === 'string' && Array.isArray((policy as Partial<LanguagePolicy>).languages);
 }
+
+function merge(a: unknown, b: unknown): unknown {
+  // Both files hold the full policy's texts, so a language key present in both holds the same text.
+  if (isLocalized(a) && isLocalized(b)) return { ...b, ...a };
+  if (Array.isArray(a) && Array.isArray(b)) return a.map((item, i) => merge(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Record<string, unknown> = { ...(b as Record<string, unknown>) };
+    for (const [key, item] of Object.entries(a)) out[key] = key in out ? merge(item, out[key]) : item;
+    return out;
+  }
+  return a ?? b;
+}
+
+/**
+ * `shown` with the texts of `other` added (both built from one policy by {@link policyForLanguage},
+ * or one of them the full policy): what the language switcher and the bilingual layout show once
+ * a second language has loaded. `shown`'s own fields (`lang`, `languages`, `revision`) are kept. Pure.
+ */
+export function mergeLanguagePolicies<P extends Policy>(shown: P, other: Policy): P {
+  return merge(shown, other) as P;
+}

@@ -19,6 +19,12 @@ export interface MountOptions
   policy: Policy;
   /** A GPC decision was just recorded: show the banner saying why, with Settings to opt in. */
   notice?: 'gpc';
+  /**
+   * For a policy given one language at a time (`policyForLanguage`): resolves to the policy with
+   * `lang`'s texts too, or to null when they cannot be had (reported to the console; the widget
+   * keeps its language). Called when the visitor switches language. @default none: `policy` has every language
+   */
+  loadLanguage?: (lang: Lang) => Promise<Policy | null>;
 }
 
 /** The mounted widget. */
@@ -80,6 +86,7 @@ export function mount(consent: Consent, options: MountOptions): WidgetHandle {
           theme={options.theme ?? 'auto'}
           floatingButton={options.floatingButton ?? true}
           notice={options.notice}
+          loadLanguage={options.loadLanguage}
           host={host}
           controls={controls}
           report={report}

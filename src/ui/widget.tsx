@@ -7,6 +7,7 @@ import type { Layout, Theme } from '../types';
 import { Banner } from './banner';
 import { bannerSummary } from './banner-summary';
 import { inertOutside } from './inert-outside';
+import { LanguagesContext, policyLanguagesOffered } from './language-switcher';
 import { PreferencesDialog } from './preferences-dialog';
 import { guarded, type ErrorReporter } from './report-error';
 import { createTexts, TextsContext } from './texts';
@@ -34,6 +35,8 @@ export interface WidgetProps {
   theme: Theme;
   floatingButton: boolean;
   notice?: 'gpc';
+  /** Fetches another language of a policy given per language (see `MountOptions.loadLanguage`). */
+  loadLanguage?: (lang: Lang) => Promise<Policy | null>;
   host: HTMLElement;
   controls: WidgetControls;
   report: ErrorReporter;
@@ -47,7 +50,8 @@ function focusedElement(host: HTMLElement): Element | null {
 
 /** The widget: banner until a decision, the preferences dialog on demand, the floating button after. */
 export function Widget(props: WidgetProps) {
-  const { consent, policy, host, report } = props;
+  const { consent, host, report } = props;
+  const [policy, setPolicy] = useState(props.policy);
   const [lang, setLang] = useState(props.lang);
   const [decision, setDecision] = useState<ConsentDecision | null>(() => consent.get());
   const [notice, setNotice] = useState(props.notice);
@@ -79,8 +83,15 @@ export function Widget(props: WidgetProps) {
   }, [dialog]);
 
   const switchLang = (next: Lang) => {
-    setLang(next);
-    consent.setLang(next);
+    const show = (shown: Policy | null) => {
+      if (!shown) return;
+      setPolicy(shown);
+      setLang(next);
+      consent.setLang(next);
+    };
+    // A policy given per language: the current language stays until the other one has loaded.
+    if (props.loadLanguage) void props.loadLanguage(next).then(guarded(report, show));
+    else show(policy);
   };
   const open = (from?: Element | null) => {
     opener.current = from ?? focusedElement(host) ?? document.body;
@@ -110,6 +121,7 @@ export function Widget(props: WidgetProps) {
 
   return (
     <TextsContext.Provider value={texts}>
+      <LanguagesContext.Provider value={policyLanguagesOffered(policy)}>
       <div class={'k ' + props.theme} lang={lang}>
         {banner && (
           <Banner
@@ -148,6 +160,7 @@ export function Widget(props: WidgetProps) {
           {message}
         </p>
       </div>
+      </LanguagesContext.Provider>
     </TextsContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guardPolicy, PolicyGuardError } from '../../src/core/guard-policy';
+import { policyForLanguage } from '../../src/core/policy-language';
 import { LANGS, type Policy } from '../../src/core/policy-types';
 import { validatePolicy } from '../../src/core/validate-policy';
 import { largePolicy } from '../e2e/support/large-policy';
@@ -86,6 +87,15 @@ describe('guardPolicy on good policies', () => {
     expect(html).not.toContain('E-mail:');
   });
 
+  it.each(LANGS)('accepts each language file built by policyForLanguage (%s), and the widget shows it in its language', (lang) => {
+    const samples = [FIXTURE, ...SAMPLES.map((name) => read(new URL(name, SAMPLES_DIR)))] as unknown as Policy[];
+    for (const policy of samples) {
+      const file = JSON.parse(JSON.stringify(policyForLanguage(policy, lang)));
+      expect(guardPolicy(file)).toBe(file);
+      expect(shownWrong(renderPolicy(file, [lang]))).toEqual([]);
+    }
+  });
+
   it('accepts a text missing in one or two languages: the widget shows another (data-fallback)', () => {
     expect(refusal(broken((p) => delete p.categories[1].title.ru))).toBeNull();
     expect(refusal(broken((p) => (p.summary = { en: 'We use cookies.' })))).toBeNull();
@@ -127,6 +137,9 @@ const CASES: [name: string, input: unknown, path: string, problem: string][] = [
   ['a format from the future', broken((p) => (p.version = 3)), '$.version', 'must be 2 (or 1): this Kelisim reads formats 1 and 2'],
   ['rights not a list', broken((p) => (p.rights = p.rights[0])), '$.rights', 'must be a list [ … ]'],
   ['a hole in a list', broken((p) => (p.rights = [p.rights[0], , p.rights[1]])), '$.rights[1]', 'must be text in Kazakh, Russian and English: { "kk": "…", "ru": "…", "en": "…" }'],
+  ['a language file without the full revision', (() => { const p = policyForLanguage(FIXTURE as unknown as Policy, 'kk') as any; delete p.revision; return p; })(), '$', 'is the "kk" file of a policy without its "revision" or "languages": build it with policyForLanguage() (kelisim build)'],
+  ['a language file that does not list its language', { ...policyForLanguage(FIXTURE as unknown as Policy, 'ru'), languages: ['kk'] }, '$', 'is the "ru" file of a policy without its "revision" or "languages": build it with policyForLanguage() (kelisim build)'],
+  ['a language file in an unknown language', { ...policyForLanguage(FIXTURE as unknown as Policy, 'kk'), lang: 'kz' }, '$.lang', 'must be one of "kk", "ru", "en"'],
   ['a getter that throws', broken((p) => Object.defineProperty(p, 'rights', { get() { throw new Error('no'); } })), '$', 'cannot be read: give the policy as plain JSON'],
 ];
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLanguagePolicy, policyForLanguage } from '../../src/core/policy-language';
+import { isLanguagePolicy, mergeLanguagePolicies, policyForLanguage } from '../../src/core/policy-language';
 import { LANGS, type Policy } from '../../src/core/policy-types';
 import { policyRevision } from '../../src/core/revision';
 
@@ -31,5 +31,31 @@ describe('policyForLanguage', () => {
     policy.crossBorder = { kk: '', ru: 'Только в Казахстане', en: 'Only in Kazakhstan' };
     expect(policyForLanguage(policy, 'kk').crossBorder).toEqual({ kk: '', ru: 'Только в Казахстане' });
     expect(policyForLanguage(policy, 'kk', ['en']).crossBorder).toEqual({ kk: '', en: 'Only in Kazakhstan' });
+  });
+});
+
+describe('mergeLanguagePolicies', () => {
+  for (const file of samples) {
+    it(`${file}: kk + ru + en merged give every text of the full policy`, () => {
+      const policy = load(file);
+      const [kk, ru, en] = LANGS.map((lang) => policyForLanguage(policy, lang));
+      const merged = mergeLanguagePolicies(mergeLanguagePolicies(kk!, ru!), en!);
+      expect(merged.lang).toBe('kk');
+      expect(merged.revision).toBe(policyRevision(policy));
+      for (const lang of LANGS) {
+        expect(merged.operator.name[lang]).toBe(policy.operator.name[lang]);
+        merged.categories.forEach((category, i) => expect(category.title[lang]).toBe(policy.categories[i]!.title[lang]));
+      }
+      const { revision, lang, languages, ...rest } = merged;
+      expect(rest).toEqual(JSON.parse(JSON.stringify({ ...policy, revision: undefined })));
+      expect([revision, lang, languages]).toEqual([policyRevision(policy), 'kk', policyForLanguage(policy, 'kk').languages]);
+    });
+  }
+
+  it('keeps a fallback text and the language of the file shown', () => {
+    const policy = load(samples[0]!);
+    policy.crossBorder = { kk: '', ru: 'Только в Казахстане', en: 'Only in Kazakhstan' };
+    const merged = mergeLanguagePolicies(policyForLanguage(policy, 'kk'), policyForLanguage(policy, 'ru'));
+    expect(merged.crossBorder).toEqual({ kk: '', ru: 'Только в Казахстане' });
   });
 });
