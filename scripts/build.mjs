@@ -1,6 +1,12 @@
 // Builds every artefact users get, into dist/:
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
-//   kelisim-ui.js   the widget (classic script, minified, Preact + i18next + three locales), loaded on demand
+//   kelisim-banner.js  the widget's first layer (classic script, minified, Preact, no i18next): guards the
+//                   policy, records decisions, shows the banner with build-time strings, loaded on demand
+//   kelisim-strings.<lang>.js  the banner's strings of one language, resolved by i18next at build time
+//                   (scripts/banner-strings.mjs), loaded with the banner or when the switcher asks
+//   kelisim-ui.js   the preferences dialog, i18next and the cookie clean-up (classic script, on the banner
+//                   chunk's Preact), loaded when the page is idle after the banner or when the settings open
+//   kelisim-locale.<lang>.js  one locale's i18next resources for the dialog, loaded with it, per language
 //   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
 //                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
@@ -16,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build } from 'vite';
+import { bannerStrings, widgetLocale } from './banner-strings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
@@ -38,6 +45,37 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },
 });
+
+/** A build's entry module `id` with the source `code`. */
+function virtualEntry(id, code) {
+  return { name: 'kelisim:virtual-entry', resolveId: (source) => (source.endsWith(id) ? `\0${id}` : null), load: (source) => (source === `\0${id}` ? code : null) };
+}
+
+/**
+ * The dialog chunk runs on the banner chunk's Preact (one renderer, one hooks state) and texts
+ * context: its imports of these modules read what the banner chunk put under
+ * Symbol.for('kelisim.shared') (src/ui/shared.ts, src/embed-banner.ts) instead of bundling copies.
+ */
+async function sharedFromBanner() {
+  const texts = resolve('src/ui/texts.tsx');
+  const names = { texts: [...readFileSync(texts, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]) };
+  for (const spec of ['preact', 'preact/hooks', 'preact/jsx-runtime']) names[spec] = Object.keys(await import(spec)).filter((name) => name !== 'default');
+  return {
+    name: 'kelisim:shared-from-banner',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source in names) return `\0shared:${source}`;
+      if (!importer || source.startsWith('\0')) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found?.id === texts ? '\0shared:texts' : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0shared:')) return null;
+      const key = id.slice('\0shared:'.length);
+      return `const shared = window[Symbol.for('kelisim.shared')][${JSON.stringify(key)}];\nexport const { ${names[key].join(', ')} } = shared;`;
+    },
+  };
+}
 
 /** One library build with the settings every artefact shares. */
 function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false, plugins = [], output = {} }) {
@@ -66,13 +104,25 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
   // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).
-  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])] : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
+  const plugins =
+    fileName === 'kelisim-banner.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])]
+    : fileName === 'kelisim-ui.js' ? [await sharedFromBanner(), withoutProblemTexts(['kk', 'ru', 'en'])]
+    : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
+}
+
+// One language per request: the banner's build-time strings and the dialog's i18next locale.
+for (const lang of ['kk', 'ru', 'en']) {
+  for (const [kind, data] of [['strings', bannerStrings(lang)], ['locale', widgetLocale(lang)]]) {
+    const fileName = `kelisim-${kind}.${lang}.js`;
+    const code = `import { register } from ${JSON.stringify(resolve('src/loader/register.ts'))};\nregister(${JSON.stringify(`${kind}.${lang}`)}, ${JSON.stringify(data)});`;
+    await library({ entry: `kelisim-${kind}-entry`, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins: [virtualEntry(`kelisim-${kind}-entry`, code)] });
+  }
 }
 
 // The npm entries. index.js and its widget chunk import every core module from ./core.js, so an

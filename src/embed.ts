@@ -12,7 +12,7 @@ import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
 import type { ExtrasChunk } from './embed-extras';
 import type { PageChunk } from './embed-page';
-import type { UiChunk, Widget } from './embed-ui';
+import type { UiChunk, Widget } from './embed-banner';
 import { PENDING_KEY } from './integrations/consent-log';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
@@ -87,7 +87,7 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
-  return chunk<UiChunk>('ui', config.nonce).then(async (ui) => {
+  return chunk<UiChunk>('banner', config.nonce).then(async (ui) => {
     const ready = await ui?.prepare(config);
     if (ready) start(ready, ready.revision, ready.categories);
     else done = true;
@@ -128,9 +128,9 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
     // The policy is fetched while the UI bundle downloads, not after it.
     const request = typeof config.policy === 'string' ? fetch(config.policy, { credentials: 'same-origin' }) : undefined;
     request?.catch(() => {});
-    const ui = chunk<UiChunk>('ui', config.nonce);
+    const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
-    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request) ?? null);
+    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);
     // Once mounted, the widget listens to host-page controls itself.
     void widget.then(() => (done = true));
     return widget;
