@@ -54,28 +54,69 @@ function virtualEntry(id, code) {
 /**
  * The dialog chunk runs on the banner chunk's Preact (one renderer, one hooks state) and texts
  * context: its imports of these modules read what the banner chunk put under
- * Symbol.for('kelisim.shared') (src/ui/shared.ts, src/embed-banner.ts) instead of bundling copies.
+ * Symbol.for('kelisim.shared') (src/ui/shared.ts) instead of bundling copies, and the banner
+ * chunk shares exactly the bindings the dialog chunk imports (src/ui/shared-modules.ts replaced).
  */
-async function sharedFromBanner() {
-  const texts = resolve('src/ui/texts.tsx');
-  const names = { texts: [...readFileSync(texts, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]) };
-  for (const spec of ['preact', 'preact/hooks', 'preact/jsx-runtime']) names[spec] = Object.keys(await import(spec)).filter((name) => name !== 'default');
+const SHARED_TEXTS = resolve('src/ui/texts.tsx');
+const SHARED_MODULES = resolve('src/ui/shared-modules.ts');
+const isShared = (source) => ['preact', 'preact/hooks', 'preact/jsx-runtime'].includes(source);
+
+/** Resolves the shared modules' imports to `to(key)` (key: the specifier, or `texts`). */
+function sharedImports(to) {
   return {
-    name: 'kelisim:shared-from-banner',
+    name: 'kelisim:shared-imports',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (source in names) return `\0shared:${source}`;
+      if (isShared(source)) return to(source);
       if (!importer || source.startsWith('\0')) return null;
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return found?.id === texts ? '\0shared:texts' : null;
-    },
-    load(id) {
-      if (!id.startsWith('\0shared:')) return null;
-      const key = id.slice('\0shared:'.length);
-      return `const shared = window[Symbol.for('kelisim.shared')][${JSON.stringify(key)}];\nexport const { ${names[key].join(', ')} } = shared;`;
+      return found?.id === SHARED_TEXTS ? to('texts') : null;
     },
   };
 }
+
+/** The bindings the dialog chunk imports from each shared module, from an unminified ES build of it. */
+async function dialogImports() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    oxc: jsx,
+    define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [sharedImports((key) => ({ id: `kelisim-shared:${key}`, external: true }))],
+    build: { write: false, minify: false, lib: { entry: CHUNKS['kelisim-ui.js'], formats: ['es'], fileName: () => 'x.js' }, rolldownOptions: { output: { codeSplitting: false } } },
+  });
+  const names = {};
+  for (const [, list, key] of [out].flat()[0].output[0].code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']kelisim-shared:([^"']+)["']/g)) {
+    names[key] = [...new Set([...(names[key] ?? []), ...list.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean)])];
+  }
+  if (/kelisim-shared:[^"']+["']/.test([out].flat()[0].output[0].code.replace(/import\s*\{[^}]*\}\s*from\s*["']kelisim-shared:[^"']+["']/g, ''))) {
+    throw new Error('kelisim-ui.js: import shared modules by name only (import { x } from …)');
+  }
+  return names;
+}
+
+/** The dialog chunk's side: each shared module reads the banner chunk's. */
+const sharedFromBanner = (names) => ({
+  ...sharedImports((key) => `\0shared:${key}`),
+  load(id) {
+    if (!id.startsWith('\0shared:')) return null;
+    const key = id.slice('\0shared:'.length);
+    return `const shared = window[Symbol.for('kelisim.shared')][${JSON.stringify(key)}];\nexport const { ${names[key].join(', ')} } = shared;`;
+  },
+});
+
+/** The banner chunk's side: src/ui/shared-modules.ts with the dialog chunk's bindings only. */
+const sharedToDialog = (names) => ({
+  name: 'kelisim:shared-to-dialog',
+  load(id) {
+    if (id !== SHARED_MODULES) return null;
+    const spec = (key) => (key === 'texts' ? SHARED_TEXTS : key);
+    const entries = Object.entries(names);
+    const imports = entries.map(([key, list], i) => `import { ${list.map((n) => `${n} as s${i}_${n}`).join(', ')} } from ${JSON.stringify(spec(key))};`);
+    const values = entries.map(([key, list], i) => `${JSON.stringify(key)}: { ${list.map((n) => `${n}: s${i}_${n}`).join(', ')} }`);
+    return `${imports.join('\n')}\nexport const modules = { ${values.join(', ')} };`;
+  },
+});
 
 /** One library build with the settings every artefact shares. */
 function library({ entry, name, format, fileName, minify, externals = [], emptyOutDir = false, plugins = [], output = {} }) {
@@ -105,12 +146,13 @@ rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
 const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const shared = await dialogImports();
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
   // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).
   const plugins =
-    fileName === 'kelisim-banner.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])]
-    : fileName === 'kelisim-ui.js' ? [await sharedFromBanner(), withoutProblemTexts(['kk', 'ru', 'en'])]
+    fileName === 'kelisim-banner.js' ? [sharedToDialog(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
+    : fileName === 'kelisim-ui.js' ? [sharedFromBanner(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
     : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);

@@ -5,9 +5,6 @@
 // cookie clean-up) and its locale (dist/kelisim-locale.<lang>.js) load once the page is idle or
 // when the visitor opens the settings. Only a visitor who must be asked, or who opens the
 // settings or decides through the JS API, downloads any of it.
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
-import * as jsxRuntime from 'preact/jsx-runtime';
 import type { ConsentStore } from './core/consent-state';
 import { createConsentStorage } from './core/consent-storage';
 import type { Consent } from './core/consent-types';
@@ -23,12 +20,12 @@ import { warnTrackerPreloads } from './integrations/tracker-preloads';
 import type { LoadChunk } from './loader/load-chunk';
 import { createChunkedParts, type DialogChunk } from './ui/chunked-parts';
 import { SHARED } from './ui/shared';
-import * as texts from './ui/texts';
+import { modules } from './ui/shared-modules';
 import { mountWith, widgetLang, type WidgetHandle } from './ui/mount-widget';
 import type { KelisimConfig, Policy } from './types';
 
 // The dialog chunk runs on this chunk's Preact and texts context (scripts/build.mjs maps its imports here).
-(window as unknown as Record<symbol, unknown>)[SHARED] = { preact, 'preact/hooks': hooks, 'preact/jsx-runtime': jsxRuntime, texts };
+(window as unknown as Record<symbol, unknown>)[SHARED] = modules;
 
 /** The started widget as the loader drives it, with the consent store that records decisions. */
 export interface Widget extends WidgetHandle {
