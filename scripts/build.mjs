@@ -101,7 +101,8 @@ const sharedFromBanner = (names) => ({
   load(id) {
     if (!id.startsWith('\0shared:')) return null;
     const key = id.slice('\0shared:'.length);
-    return `const shared = window[Symbol.for('kelisim.shared')][${JSON.stringify(key)}];\nexport const { ${names[key].join(', ')} } = shared;`;
+    // Without the banner chunk (a stray <script src>) the names are undefined and the chunk does nothing.
+    return `const shared = (window[Symbol.for('kelisim.shared')] || {})[${JSON.stringify(key)}] || {};\nexport const { ${names[key].join(', ')} } = shared;`;
   },
 });
 
