@@ -33,6 +33,8 @@ export interface ChunkedParts {
 export function createChunkedParts(chunk: LoadChunk, config: Pick<KelisimConfig, 'bilingual' | 'nonce'>): ChunkedParts {
   const strings = createStaticStrings();
   let dialog: i18n | undefined;
+  /** The language last asked for, so a dialog that arrives after a switch has its locale too. */
+  let latest: Lang | undefined;
   const shown = (lang: Lang): Lang[] => (config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]);
   const need = <T>(name: string) =>
     chunk<T>(name, config.nonce).then((got) => {
@@ -41,6 +43,7 @@ export function createChunkedParts(chunk: LoadChunk, config: Pick<KelisimConfig,
     });
   const locales = (langs: Lang[]) => Promise.all(langs.map((l) => need<ResourceLanguage>(`locale.${l}`)));
   const load = async (lang: Lang) => {
+    latest = lang;
     const langs = shown(lang);
     const got = await Promise.all(langs.map((l) => (strings.has(l) ? undefined : need<BannerStrings>(`strings.${l}`))));
     got.forEach((table, i) => table && strings.add(langs[i]!, table));
@@ -50,7 +53,7 @@ export function createChunkedParts(chunk: LoadChunk, config: Pick<KelisimConfig,
     i18n: () => strings.i18n,
     loadLanguage: load,
     dialog: async (lang) => {
-      const langs = shown(lang);
+      const langs = [...new Set([...shown(lang), ...shown(latest ?? lang)])];
       const [ui, got] = await Promise.all([need<DialogChunk>('ui'), locales(langs)]);
       dialog ??= ui.createI18nWith(lang, Object.fromEntries(langs.map((l, i) => [l, { translation: got[i]! }])));
       return { Dialog: ui.PreferencesDialog, i18n: dialog };

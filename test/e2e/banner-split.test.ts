@@ -73,7 +73,7 @@ test('the bilingual layout fetches Kazakh and Russian strings, not English, and 
   const mark = server.requests.length;
   const { page, errors } = await openPage(server, await freshContext(), '/split-bilingual', tag('data-lang="kk" data-bilingual'));
   await widgetButton(page, 'accept-all').waitFor();
-  expect(await buttonText(page, 'accept-all')).toBe(KK.acceptAll + RU.acceptAll);
+  expect(await buttonText(page, 'accept-all')).toBe(`${KK.acceptAll}${RU.acceptAll}`);
   const paths = pathsSince(server, mark);
   expect(paths).toEqual(expect.arrayContaining([strings('kk'), strings('ru')]));
   expect(paths).not.toContain(strings('en'));
