@@ -102,3 +102,17 @@ test('without the strings chunk no banner is shown, the missing chunk is named w
   expect(await decision(loaded.page)).toBeNull();
   expect(loaded.uncaught).toEqual([]);
 });
+
+test('switching the banner\'s language fetches that language\'s strings; the dialog opened afterwards speaks it', async () => {
+  const mark = server.requests.length;
+  const { page, errors } = await openPage(server, await freshContext(), '/split-switch-first', tag('data-lang="en"'));
+  await widgetButton(page, 'accept-all').waitFor();
+  await page.locator('#kelisim .panel button[lang="kk"]').click();
+  await page.locator('#kelisim [data-kelisim="accept-all"]', { hasText: KK.acceptAll }).waitFor();
+  await widgetButton(page, 'open-settings').click();
+  await page.locator('#kelisim [data-kelisim="save"]', { hasText: KK.save }).waitFor();
+  const paths = pathsSince(server, mark);
+  expect(paths).toEqual(expect.arrayContaining([strings('en'), strings('kk'), locales('kk')]));
+  expect(paths.filter((p) => p.includes('.ru.'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
