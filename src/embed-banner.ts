@@ -104,8 +104,6 @@ async function start(
     const consent = addConsentWrites(state, resolved, createConsentStorage(resolved.cookie));
     // Global Privacy Control declined everything just now: the banner says why.
     const notice = !before && consent.get()?.method === 'gpc' ? 'gpc' : undefined;
-    // The clean-up comes with the dialog chunk, fetched once the banner is up and the page idle.
-    languages.whenIdle(() => void chunk<DialogChunk>('ui', config.nonce).then((ui) => ui?.startCookieCleanup(consent, policy)));
     const { consentLog } = config;
     if (consentLog) {
       void resendPending(consentLog);
@@ -116,7 +114,10 @@ async function start(
     // <head> is parsed by now, with any preload links in it.
     warnTrackerPreloads(document);
     await strings;
-    return { ...mountWith(consent, { ...config, lang, policy, notice }, languages.parts), consent };
+    const widget = mountWith(consent, { ...config, lang, policy, notice }, languages.parts);
+    // The clean-up comes with the dialog chunk, fetched once the banner is drawn and the page idle.
+    languages.whenIdle(() => void chunk<DialogChunk>('ui', config.nonce).then((ui) => ui?.startCookieCleanup(consent, policy)));
+    return { ...widget, consent };
   } catch (error) {
     console.error((error as Error).message ?? error);
     return null;
