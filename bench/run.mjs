@@ -71,7 +71,7 @@ const fail = (lib, error) => {
 
 // Kelisim must be built: without the UI bundle there is nothing to measure.
 const kelisim = libs.find((l) => l.id === 'kelisim');
-for (const file of ['dist/kelisim.js', 'dist/kelisim-ui.js']) {
+for (const file of ['dist/kelisim.js', 'dist/kelisim-banner.js', 'dist/kelisim-ui.js']) {
   if (kelisim && !existsSync(ROOT + file)) fail(kelisim, new BenchFailure(`Kelisim: ${file} is missing (run \`npm run build\`)`));
 }
 

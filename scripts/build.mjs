@@ -1,6 +1,12 @@
 // Builds every artefact users get, into dist/:
 //   kelisim.js      script-tag loader (IIFE, minified): reads the decision, gates scripts, lazy-loads the UI
-//   kelisim-ui.js   the widget (classic script, minified, Preact + i18next + three locales), loaded on demand
+//   kelisim-banner.js  the widget's first layer (classic script, minified, Preact, no i18next): guards the
+//                   policy, records decisions, shows the banner with build-time strings, loaded on demand
+//   kelisim-strings.<lang>.js  the banner's strings of one language, resolved by i18next at build time
+//                   (scripts/banner-strings.mjs), loaded with the banner or when the switcher asks
+//   kelisim-ui.js   the preferences dialog, i18next and the cookie clean-up (classic script, on the banner
+//                   chunk's Preact), loaded when the page is idle after the banner or when the settings open
+//   kelisim-locale.<lang>.js  one locale's i18next resources for the dialog, loaded with it, per language
 //   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
 //                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
@@ -16,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build } from 'vite';
+import { bannerStrings, widgetLocale } from './banner-strings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
@@ -36,6 +43,79 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
     const { problems, page, cli, ...all } = JSON.parse(code); // `cli`: the kelisim command's texts, never in a bundle
     const strings = keepPage ? { ...all, page } : all;
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
+  },
+});
+
+/** A build's entry module `id` with the source `code`. */
+function virtualEntry(id, code) {
+  return { name: 'kelisim:virtual-entry', resolveId: (source) => (source.endsWith(id) ? `\0${id}` : null), load: (source) => (source === `\0${id}` ? code : null) };
+}
+
+/**
+ * The dialog chunk runs on the banner chunk's Preact (one renderer, one hooks state) and texts
+ * context: its imports of these modules read what the banner chunk put under
+ * Symbol.for('kelisim.shared') (src/ui/shared.ts) instead of bundling copies, and the banner
+ * chunk shares exactly the bindings the dialog chunk imports (src/ui/shared-modules.ts replaced).
+ */
+const SHARED_TEXTS = resolve('src/ui/texts.tsx');
+const SHARED_MODULES = resolve('src/ui/shared-modules.ts');
+const isShared = (source) => ['preact', 'preact/hooks', 'preact/jsx-runtime'].includes(source);
+
+/** Resolves the shared modules' imports to `to(key)` (key: the specifier, or `texts`). */
+function sharedImports(to) {
+  return {
+    name: 'kelisim:shared-imports',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (isShared(source)) return to(source);
+      if (!importer || source.startsWith('\0')) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return found?.id === SHARED_TEXTS ? to('texts') : null;
+    },
+  };
+}
+
+/** The bindings the dialog chunk imports from each shared module, from an unminified ES build of it. */
+async function dialogImports() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    oxc: jsx,
+    define: { __KELISIM_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [sharedImports((key) => ({ id: `kelisim-shared:${key}`, external: true }))],
+    build: { write: false, minify: false, lib: { entry: CHUNKS['kelisim-ui.js'], formats: ['es'], fileName: () => 'x.js' }, rolldownOptions: { output: { codeSplitting: false } } },
+  });
+  const names = {};
+  for (const [, list, key] of [out].flat()[0].output[0].code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']kelisim-shared:([^"']+)["']/g)) {
+    names[key] = [...new Set([...(names[key] ?? []), ...list.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean)])];
+  }
+  if (/kelisim-shared:[^"']+["']/.test([out].flat()[0].output[0].code.replace(/import\s*\{[^}]*\}\s*from\s*["']kelisim-shared:[^"']+["']/g, ''))) {
+    throw new Error('kelisim-ui.js: import shared modules by name only (import { x } from …)');
+  }
+  return names;
+}
+
+/** The dialog chunk's side: each shared module reads the banner chunk's. */
+const sharedFromBanner = (names) => ({
+  ...sharedImports((key) => `\0shared:${key}`),
+  load(id) {
+    if (!id.startsWith('\0shared:')) return null;
+    const key = id.slice('\0shared:'.length);
+    // Without the banner chunk (a stray <script src>) the names are undefined and the chunk does nothing.
+    return `const shared = (window[Symbol.for('kelisim.shared')] || {})[${JSON.stringify(key)}] || {};\nexport const { ${names[key].join(', ')} } = shared;`;
+  },
+});
+
+/** The banner chunk's side: src/ui/shared-modules.ts with the dialog chunk's bindings only. */
+const sharedToDialog = (names) => ({
+  name: 'kelisim:shared-to-dialog',
+  load(id) {
+    if (id !== SHARED_MODULES) return null;
+    const spec = (key) => (key === 'texts' ? SHARED_TEXTS : key);
+    const entries = Object.entries(names);
+    const imports = entries.map(([key, list], i) => `import { ${list.map((n) => `${n} as s${i}_${n}`).join(', ')} } from ${JSON.stringify(spec(key))};`);
+    const values = entries.map(([key, list], i) => `${JSON.stringify(key)}: { ${list.map((n) => `${n}: s${i}_${n}`).join(', ')} }`);
+    return `${imports.join('\n')}\nexport const modules = { ${values.join(', ')} };`;
   },
 });
 
@@ -66,13 +146,26 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const shared = await dialogImports();
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
   // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).
-  const plugins = fileName === 'kelisim-ui.js' ? [withoutProblemTexts(['kk', 'ru', 'en'])] : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
+  const plugins =
+    fileName === 'kelisim-banner.js' ? [sharedToDialog(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
+    : fileName === 'kelisim-ui.js' ? [sharedFromBanner(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
+    : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
+}
+
+// One language per request: the banner's build-time strings and the dialog's i18next locale.
+for (const lang of ['kk', 'ru', 'en']) {
+  for (const [kind, data] of [['strings', bannerStrings(lang)], ['locale', widgetLocale(lang)]]) {
+    const fileName = `kelisim-${kind}.${lang}.js`;
+    const code = `import { register } from ${JSON.stringify(resolve('src/loader/register.ts'))};\nregister(${JSON.stringify(`${kind}.${lang}`)}, ${JSON.stringify(data)});`;
+    await library({ entry: `kelisim-${kind}-entry`, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins: [virtualEntry(`kelisim-${kind}-entry`, code)] });
+  }
 }
 
 // The npm entries. index.js and its widget chunk import every core module from ./core.js, so an

@@ -11,7 +11,7 @@ import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
 import type { ExtrasChunk } from './embed-extras';
-import type { UiChunk, Widget } from './embed-ui';
+import type { UiChunk, Widget } from './embed-banner';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
 import { setMetricaOptOut } from './integrations/yandex-metrica';
@@ -88,7 +88,7 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
-  return chunk<UiChunk>('ui', config.nonce).then(async (ui) => {
+  return chunk<UiChunk>('banner', config.nonce).then(async (ui) => {
     const ready = await ui?.prepare(config);
     if (ready) start(ready, ready.revision, ready.categories);
     else done = true;
@@ -131,9 +131,9 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
     // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
     const request = url ? fetch(url) : undefined;
     request?.catch(() => {});
-    const ui = chunk<UiChunk>('ui', config.nonce);
+    const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
-    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request) ?? null);
+    widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);
     // Once mounted, the widget listens to host-page controls itself.
     void widget.then(() => (done = true));
     return widget;

@@ -39,7 +39,7 @@ export function buildCommand(argv: readonly string[], io: CliIo): number {
     io.err(`kelisim: ${text(lang, 'invalidBuild', { file })}`);
     return 1;
   }
-  const chunks = existsSync(io.distDir) ? readdirSync(io.distDir).filter((name) => /^kelisim(-[a-z]+)?\.js$/.test(name)).sort() : [];
+  const chunks = existsSync(io.distDir) ? readdirSync(io.distDir).filter((name) => /^kelisim(-[a-z]+(\.(kk|ru|en))?)?\.js$/.test(name)).sort() : [];
   if (!chunks.includes('kelisim.js')) throw new UsageError(text(lang, 'noDist', { dir: io.distDir }));
   const base = args.values.get('--base')?.at(-1) ?? '/kelisim/';
   const files = siteKitFiles(policy as Policy, { base, lang, policyText: readFileSync(resolve(io.cwd, file), 'utf8') });

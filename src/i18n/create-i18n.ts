@@ -1,4 +1,6 @@
-import { createInstance, type i18n } from 'i18next';
+import type { i18n } from 'i18next';
+// i18next before the locales, so bundles keep them in the order that compresses best.
+import { createI18nWith } from './i18n-instance';
 import en from '../../locales/en.json';
 import kk from '../../locales/kk.json';
 import ru from '../../locales/ru.json';
@@ -9,15 +11,5 @@ import type { Lang } from '../core/policy-types';
  * Never the global i18next: a host page's own i18next (or `window.i18next`) is left untouched.
  */
 export function createI18n(lang: Lang): i18n {
-  const instance = createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: 'kk',
-    resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
-    // Resources are bundled, so init can finish before this function returns.
-    initAsync: false,
-    // Strings end up as JSX text, which Preact escapes; escaping here too would show `&amp;`.
-    interpolation: { escapeValue: false },
-  });
-  return instance;
+  return createI18nWith(lang, { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } });
 }

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../core/policy-types';
+import { readStoredLang } from './stored-language';
 
 /** Where the interface language may come from, strongest first. */
 export interface LangSources {
@@ -34,4 +35,14 @@ export function detectLang(sources: LangSources): Lang {
     if (lang) return lang;
   }
   return 'kk';
+}
+
+/**
+ * The language the widget shows first for the configured `lang`: `lang`, `<html lang>`, the
+ * visitor's pick in the switcher (read only when `lang` is not given: the read costs
+ * milliseconds on the banner's path), the browser's languages, Kazakh. The widget, the banner's
+ * strings and a policy given per language (`{lang}`) all take their language from here.
+ */
+export function widgetLang(lang: string | undefined): Lang {
+  return detectLang({ explicit: lang, htmlLang: document.documentElement.lang, stored: lang ? undefined : readStoredLang(), languages: navigator.languages });
 }

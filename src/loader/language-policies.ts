@@ -4,7 +4,8 @@ import { isLanguagePolicy, mergeLanguagePolicies } from '../core/policy-language
 import { LANGS, type Lang, type Policy } from '../core/policy-types';
 import { policyRevision } from '../core/revision';
 import type { KelisimConfig } from '../types';
-import { policyUrl, widgetLang } from './policy-url';
+import { widgetLang } from '../i18n/detect-language';
+import { policyUrl } from './policy-url';
 import { readPolicy } from './read-policy';
 
 /** Resolves to the policy that holds `lang`'s texts too, or to null (the reason is in the console). */
@@ -70,7 +71,7 @@ export interface ShownPolicy {
 export async function readShownPolicy(config: KelisimConfig & { policyTemplate?: string }, request?: Promise<Response>): Promise<ShownPolicy> {
   const { policy } = config;
   const policyTemplate = typeof policy === 'string' ? (policy.includes('{lang}') ? policy : undefined) : config.policyTemplate;
-  const lang = policyTemplate ? widgetLang(config) : config.lang;
+  const lang = policyTemplate ? widgetLang(config.lang) : config.lang;
   return { policy: guardPolicy(await readPolicy(config, request, lang)), lang, policyTemplate };
 }
 

@@ -1,17 +1,6 @@
 import type { Lang } from '../core/policy-types';
-import { detectLang, toLang } from '../i18n/detect-language';
-import { readStoredLang } from '../i18n/stored-language';
+import { toLang } from '../i18n/detect-language';
 import type { KelisimConfig } from '../types';
-
-/**
- * The language the widget shows for `config`, chosen as `mount` chooses it: `data-lang`, `<html
- * lang>`, the visitor's pick in the switcher (read only when `data-lang` is not given: the read
- * costs milliseconds on the banner's path), the browser's languages, Kazakh.
- */
-export function widgetLang(config: KelisimConfig): Lang {
-  const { lang } = config;
-  return detectLang({ explicit: lang, htmlLang: document.documentElement.lang, stored: lang ? undefined : readStoredLang(), languages: navigator.languages });
-}
 
 /**
  * The policy URL for `lang`: `data-policy="/kelisim/policy.{lang}.json"` names one file per

@@ -1,7 +1,8 @@
 import { fetchPolicy } from '../core/fetch-policy';
 import type { Lang } from '../core/policy-types';
 import type { KelisimConfig } from '../types';
-import { policyUrl, widgetLang } from './policy-url';
+import { widgetLang } from '../i18n/detect-language';
+import { policyUrl } from './policy-url';
 
 /**
  * The policy the script tag's config names, not yet checked: fetched by URL (its `{lang}`, if any,
@@ -12,7 +13,7 @@ import { policyUrl, widgetLang } from './policy-url';
  */
 export async function readPolicy(config: KelisimConfig, request?: Promise<Response>, lang?: Lang): Promise<unknown> {
   const url = config.policy;
-  if (typeof url === 'string') return fetchPolicy(url.includes('{lang}') ? policyUrl(url, lang ?? widgetLang(config)) : url, request);
+  if (typeof url === 'string') return fetchPolicy(url.includes('{lang}') ? policyUrl(url, lang ?? widgetLang(config.lang)) : url, request);
   if (config.policy) return config.policy;
   const inline = document.getElementById('kelisim-policy');
   if (!inline) throw new Error('Kelisim: no policy given: set data-policy, an inline #kelisim-policy, or window.kelisimConfig.policy.');

@@ -1,120 +1,15 @@
-import { render } from 'preact';
 import type { Consent } from '../core/consent-types';
-import type { Lang, Policy } from '../core/policy-types';
 import { createI18n } from '../i18n/create-i18n';
-import { detectLang } from '../i18n/detect-language';
-import { readStoredLang } from '../i18n/stored-language';
-import type { KelisimConfig } from '../types';
-import { adoptStyles } from './adopt-styles';
-import { ErrorBoundary } from './error-boundary';
-import { listenHostActions } from './host-actions';
-import { createErrorReporter, guarded } from './report-error';
-import { STYLES } from './styles';
-import { Widget, type WidgetControls } from './widget';
+import { mountWith, type MountOptions, type WidgetHandle } from './mount-widget';
+import { PreferencesDialog } from './preferences-dialog';
 
-/** How to show the widget: the validated policy and the display options of `KelisimConfig`. */
-export interface MountOptions
-  extends Pick<KelisimConfig, 'lang' | 'fallback' | 'bilingual' | 'layout' | 'theme' | 'floatingButton'> {
-  /** The validated policy. */
-  policy: Policy;
-  /** A GPC decision was just recorded: show the banner saying why, with Settings to opt in. */
-  notice?: 'gpc';
-  /**
-   * For a policy given one language at a time (`policyForLanguage`): resolves to the policy with
-   * `lang`'s texts too, or to null when they cannot be had (reported to the console; the widget
-   * keeps its language). Called when the visitor switches language. @default none: `policy` has every language
-   */
-  loadLanguage?: (lang: Lang) => Promise<Policy | null>;
-}
-
-/** The mounted widget. */
-export interface WidgetHandle {
-  /** Open the preferences dialog. */
-  open(): void;
-  /** Close the preferences dialog without deciding anything. */
-  close(): void;
-  /** Switch the interface language. */
-  setLang(lang: Lang): void;
-  /** Remove the widget, its listeners and, if it created it, the `#kelisim` host element. */
-  destroy(): void;
-}
+export type { MountOptions, WidgetHandle };
 
 /**
  * Shows the consent widget for `consent` in `#kelisim` (created if absent) inside an open
- * shadow root. Never throws: an error is reported once to the console and the page goes on.
+ * shadow root, with the three locales and the dialog bundled. Never throws: an error is
+ * reported once to the console and the page goes on.
  */
 export function mount(consent: Consent, options: MountOptions): WidgetHandle {
-  const report = createErrorReporter();
-  const controls = {} as WidgetControls;
-  let destroy = () => {};
-  try {
-    let host = document.getElementById('kelisim');
-    const created = !host;
-    if (!host) {
-      host = document.createElement('div');
-      host.id = 'kelisim';
-      document.body.appendChild(host);
-    }
-    // Inline !important beats host-page rules such as `#kelisim { display: none }`.
-    host.style.setProperty('display', 'block', 'important');
-    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    adoptStyles(root, STYLES);
-    const container = document.createElement('div');
-    root.appendChild(container);
-
-    const lang = detectLang({
-      explicit: options.lang,
-      htmlLang: document.documentElement.lang,
-      stored: options.lang ? undefined : readStoredLang(),
-      languages: navigator.languages,
-    });
-    const stopListening = listenHostActions(document, {
-      open: guarded(report, (el) => controls.open?.(el)),
-      act: guarded(report, (action) => controls.act?.(action)),
-    });
-    consent.setLang(lang);
-    render(
-      <ErrorBoundary report={report}>
-        <Widget
-          consent={consent}
-          policy={options.policy}
-          i18n={createI18n(lang)}
-          lang={lang}
-          fallback={options.fallback ?? ['kk', 'ru', 'en']}
-          bilingual={!!options.bilingual}
-          layout={options.layout ?? 'bar'}
-          theme={options.theme ?? 'auto'}
-          floatingButton={options.floatingButton ?? true}
-          notice={options.notice}
-          loadLanguage={options.loadLanguage}
-          host={host}
-          controls={controls}
-          report={report}
-        />
-      </ErrorBoundary>,
-      container,
-    );
-    const shown = host;
-    destroy = () => {
-      stopListening();
-      render(null, container);
-      if (created) shown.remove();
-      else {
-        container.remove();
-        root.querySelectorAll('style').forEach((style) => style.remove());
-        if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [];
-      }
-    };
-  } catch (error) {
-    report(error);
-  }
-  return {
-    open: () => controls.open?.(),
-    close: () => controls.close?.(),
-    setLang: (lang) => controls.setLang?.(lang),
-    destroy: guarded(report, () => {
-      destroy();
-      destroy = () => {};
-    }),
-  };
+  return mountWith(consent, options, { i18n: createI18n, dialog: { Dialog: PreferencesDialog } });
 }

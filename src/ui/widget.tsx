@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Consent, ConsentDecision } from '../core/consent-types';
 import type { Lang, Policy } from '../core/policy-types';
@@ -8,7 +9,7 @@ import { Banner } from './banner';
 import { bannerSummary } from './banner-summary';
 import { inertOutside } from './inert-outside';
 import { LanguagesContext, policyLanguagesOffered } from './language-switcher';
-import { PreferencesDialog } from './preferences-dialog';
+import type { PreferencesDialogProps } from './preferences-dialog';
 import { guarded, type ErrorReporter } from './report-error';
 import { createTexts, TextsContext } from './texts';
 
@@ -23,6 +24,18 @@ export interface WidgetControls {
   act(action: WidgetAction): void;
 }
 
+/** The preferences dialog and, when it brings its own, the translator for the whole widget from then on. */
+export interface DialogParts {
+  Dialog: ComponentType<PreferencesDialogProps>;
+  i18n?: i18n;
+}
+
+/**
+ * The dialog at hand (the npm widget), or how to get it in a language (the script tag's dialog
+ * chunk, loaded when the visitor first opens the settings; undefined when it cannot be loaded).
+ */
+export type DialogSource = DialogParts | ((lang: Lang) => Promise<DialogParts | undefined>);
+
 /** Everything the widget is rendered with, defaults already applied. */
 export interface WidgetProps {
   consent: Consent;
@@ -35,11 +48,17 @@ export interface WidgetProps {
   theme: Theme;
   floatingButton: boolean;
   notice?: 'gpc';
-  /** Fetches another language of a policy given per language (see `MountOptions.loadLanguage`). */
-  loadLanguage?: (lang: Lang) => Promise<Policy | null>;
   host: HTMLElement;
   controls: WidgetControls;
   report: ErrorReporter;
+  dialog: DialogSource;
+  /**
+   * Gets a language ready before the widget switches to it (its strings, a one-language
+   * policy's texts); the switch waits for it. It may resolve to the policy with that language's
+   * texts (shown from then on), or to null when they cannot be had (the widget keeps its
+   * language; the reason is in the console). Absent: the switch is immediate.
+   */
+  loadLanguage?: (lang: Lang) => Promise<Policy | null | void>;
 }
 
 /** The element that has focus, looking inside our shadow root when focus is on the host. */
@@ -58,15 +77,18 @@ export function Widget(props: WidgetProps) {
   const [dialog, setDialog] = useState(false);
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [message, setMessage] = useState('');
+  const [parts, setParts] = useState(typeof props.dialog === 'function' ? undefined : props.dialog);
+  const i18n = parts?.i18n ?? props.i18n;
   const opener = useRef<Element | null>(null);
   const floating = useRef<HTMLButtonElement>(null);
   const warned = useMemo(() => new Set<string>(), []);
   // The same words until the language changes: a new value would redraw every service listed.
   const texts = useMemo(
-    () => createTexts(props.i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned }),
-    [props.i18n, lang, props.bilingual, props.fallback],
+    () => createTexts(i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned }),
+    [i18n, lang, props.bilingual, props.fallback],
   );
-  const summary = useMemo(() => policy.summary ?? bannerSummary(policy, props.i18n, props.fallback), [policy]);
+  // Per language: build-time strings arrive one language at a time.
+  const summary = useMemo(() => policy.summary ?? bannerSummary(policy, i18n, props.fallback), [policy, i18n, lang]);
   const optional = policy.categories.filter((c) => c.id !== 'necessary');
   const banner = !decision || !!notice;
   const modal = dialog || (banner && props.layout === 'modal');
@@ -83,20 +105,29 @@ export function Widget(props: WidgetProps) {
   }, [dialog]);
 
   const switchLang = (next: Lang) => {
-    const show = (shown: Policy | null) => {
-      if (!shown) return;
-      setPolicy(shown);
+    const go = (shown?: Policy | null | void) => {
+      // A policy given per language: the current language stays until the other one has loaded.
+      if (shown === null) return;
+      if (shown) setPolicy(shown);
       setLang(next);
       consent.setLang(next);
     };
-    // A policy given per language: the current language stays until the other one has loaded.
-    if (props.loadLanguage) void props.loadLanguage(next).then(guarded(report, show));
-    else show(policy);
+    const ready = props.loadLanguage?.(next);
+    if (ready) ready.then(guarded(report, go), report);
+    else go();
   };
   const open = (from?: Element | null) => {
     opener.current = from ?? focusedElement(host) ?? document.body;
     setPending(Object.fromEntries(optional.map((c) => [c.id, !!decision?.granted.includes(c.id)])));
-    setDialog(true);
+    if (parts) setDialog(true);
+    // The dialog's code comes on first use; the banner stays as it is meanwhile.
+    else if (typeof props.dialog === 'function') {
+      props.dialog(lang).then((got) => {
+        if (!got) return;
+        setParts(got);
+        setDialog(true);
+      }, report);
+    }
   };
   const act = (action: WidgetAction) => {
     const made =
@@ -138,8 +169,8 @@ export function Widget(props: WidgetProps) {
             onLang={(l) => (storeLang(l), controls.setLang(l))}
           />
         )}
-        {dialog && (
-          <PreferencesDialog
+        {dialog && parts && (
+          <parts.Dialog
             policy={policy}
             decision={decision}
             pending={pending}

@@ -29,7 +29,8 @@ describe.each(pkg.sizeBudgets)('size budget: $name', (budget) => {
 
 test('every dist file starts with a banner comment naming the package, version and licence', () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  for (const file of ['dist/kelisim.js', 'dist/kelisim-ui.js', 'dist/kelisim-extras.js', 'dist/kelisim-trackers.js', 'dist/kelisim-page.js', 'dist/index.js', 'dist/core.js']) {
+  const perLang = ['kk', 'ru', 'en'].flatMap((lang) => [`dist/kelisim-strings.${lang}.js`, `dist/kelisim-locale.${lang}.js`]);
+  for (const file of ['dist/kelisim.js', 'dist/kelisim-banner.js', ...perLang, 'dist/kelisim-ui.js', 'dist/kelisim-extras.js', 'dist/kelisim-trackers.js', 'dist/kelisim-page.js', 'dist/index.js', 'dist/core.js']) {
     expect(readFileSync(file, 'utf8').slice(0, 200), file).toMatch(new RegExp(`^/\\*! kelisim v${version.replace(/\./g, '\\.')} \\| MIT licence`));
   }
 });

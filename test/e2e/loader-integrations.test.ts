@@ -77,6 +77,7 @@ test('a returning visitor: Consent Mode default then update in the same tick, Me
   expect(await ran(page)).toEqual(['b']);
   const paths = pathsSince(server, mark);
   expect(paths).toContain('/dist/kelisim-trackers.js');
+  expect(paths).not.toContain('/dist/kelisim-banner.js');
   expect(paths).not.toContain('/dist/kelisim-ui.js');
   expect(paths).not.toContain('/test/fixtures/policy.json');
 });

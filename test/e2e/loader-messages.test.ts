@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { waitForBanner } from './support/pages';
 import { ROOT, startServer, type TestServer } from './support/server';
-import { LOADER, POLICY, STUB, UI, gated, loaderTag, openPage, ran, stubRequests, waitForError, waitRan, widgetButton, type LoaderPage, type LoaderWindow } from './loader-page';
+import { DIALOG, LOADER, POLICY, STUB, UI, gated, loaderTag, openPage, ran, stubRequests, waitForError, waitRan, widgetButton, type LoaderPage, type LoaderWindow } from './loader-page';
 
 let browser: Browser;
 let server: TestServer;
@@ -93,14 +93,15 @@ test('the loader and its chunks on another origin that sends no CORS headers: th
 
 test('a UI bundle missing beside the loader: the error names its URL and says to copy it there; nothing unhandled', async () => {
   const loaded = await visit('/ui-missing', `<script src="${LONE_LOADER}" data-policy="${POLICY}"></script>`, ACCEPT_LINK);
-  const error = await waitForError(loaded, 'Kelisim:', `${server.origin}/lone/kelisim-ui.js`);
+  const error = await waitForError(loaded, 'Kelisim:', `${server.origin}/lone/kelisim-banner.js`);
   expect(error).toContain('copy it next to kelisim.js');
   await loaded.page.click('#accept');
   await expectOnlyKelisimMessages(loaded, [/Failed to load resource/]);
 });
 
 test('a chunk loaded on a page without the loader, or twice, throws nothing', async () => {
-  const chunks = `<script src="${UI}"></script><script src="/dist/kelisim-trackers.js"></script>`;
+  // The dialog chunk first, before the banner chunk it runs on.
+  const chunks = `<script src="${DIALOG}"></script><script src="${UI}"></script><script src="/dist/kelisim-trackers.js"></script>`;
   const loaded = await visit('/chunks-alone', chunks + chunks);
   // Every chunk tag has run once the page's load event has fired.
   await loaded.page.waitForFunction(() => document.readyState === 'complete');

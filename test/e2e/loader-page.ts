@@ -5,7 +5,10 @@ import type { TestServer } from './support/server';
 
 /** The built artefacts and fixtures the loader pages use, as the server serves them. */
 export const LOADER = '/dist/kelisim.js';
-export const UI = '/dist/kelisim-ui.js';
+/** The first chunk the widget needs: the banner (issue 12). */
+export const UI = '/dist/kelisim-banner.js';
+/** The preferences dialog's chunk, loaded after the banner (when the page is idle or the settings open). */
+export const DIALOG = '/dist/kelisim-ui.js';
 export const POLICY = '/test/fixtures/policy.json';
 export const STUB = '/test/fixtures/gate/stub.js';
 

@@ -22,7 +22,7 @@ const release = () => {
   holding = false;
   for (const res of held.splice(0)) {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}dist/kelisim-ui.js`));
+    res.end(readFileSync(`${ROOT}${UI.slice(1)}`));
   }
 };
 
