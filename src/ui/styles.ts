@@ -35,6 +35,9 @@ export const STYLES = `
 .panel{position:fixed;z-index:var(--kelisim-z,2147483000);background:var(--b);border:1px solid var(--f);border-radius:var(--kelisim-radius,8px);padding:16px;max-height:calc(100vh - 16px);overflow:auto;box-shadow:0 4px 24px #0004;display:grid;gap:12px}
 .bar{left:0;right:0;bottom:0;border-radius:0;border-width:1px 0 0}
 .box{right:8px;bottom:8px;width:min(420px,calc(100vw - 16px))}
+.panel:not(.dialog){display:flex;flex-direction:column}
+.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start}
+.buttons{flex:none}
 .modal,.dialog{top:50%;left:50%;transform:translate(-50%,-50%);width:min(680px,calc(100vw - 16px))}
 .dialog{grid-template-rows:auto 1fr auto;max-height:calc(100vh - 16px);padding:0;gap:0}
 .dialog>*{padding:12px 16px}
@@ -44,6 +47,7 @@ export const STYLES = `
 h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
 .bi{display:block}
 .buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11em,100%),1fr));gap:8px}
+.buttons button{line-height:1.25;padding:6px 12px}.buttons .bi{font-size:.875em;font-weight:400}
 button,.button{font:inherit;min-height:44px;min-width:44px;padding:8px 16px;border:2px solid var(--a);border-radius:var(--kelisim-radius,8px);background:var(--a);color:var(--o);font-weight:600;cursor:pointer;text-align:center;text-decoration:none}
 .quiet{background:var(--b);color:var(--f)}
 .langs{display:flex;gap:4px;flex-wrap:wrap}.langs button{min-height:32px;padding:2px 8px;font-size:.875em}
