@@ -4,6 +4,9 @@ import { purposeCategories } from '../core/purpose-categories';
 import { LANGS, type Lang, type Localized, type Policy } from '../core/policy-types';
 import { countryName, createCountryNames } from './country-name';
 
+/** How many purposes, parties or countries the sentence names before it cuts the list short. */
+export const MAX_NAMED = 6;
+
 /**
  * A purpose's title as it reads inside a sentence: «Сайтқа келу статистикасы» → «сайтқа келу
  * статистикасы». A first word with another capital or a digit (IP, YouTube, 2GIS) stays as it is.
@@ -48,7 +51,9 @@ export function bannerSummary(policy: Policy, i18n: i18n, fallback: readonly Lan
   const names = createCountryNames();
   const sentence = (lang: Lang) => {
     const text = (localized: Localized) => pickText(localized, lang, fallback).text;
-    const t = (key: string, list: string[]) => i18n.t(key, { lng: lang, list: list.join(key === 'summary' ? '; ' : ', ') });
+    // A long list is cut: the banner names the first few, the dialog all of them.
+    const join = (list: string[], separator: string) => list.slice(0, MAX_NAMED).join(separator) + (list.length > MAX_NAMED ? separator + '…' : '');
+    const t = (key: string, list: string[]) => i18n.t(key, { lng: lang, list: join(list, key === 'summary' ? '; ' : ', ') });
     const countries = abroad.map((code) => (code === 'unknown' ? i18n.t('unnamedCountries', { lng: lang }) : countryName(code, lang, fallback, names).text));
     return [
       t('summary', optional.map((purpose) => inSentence(text(purpose.title)))),

@@ -62,3 +62,10 @@ describe('the automatic banner summary', () => {
     expect(root.querySelector('.panel')!.textContent).toContain('Деректер Қазақстаннан тыс жерге беріледі (трансшекаралық беру): Ресей, АҚШ');
   });
 });
+
+test('names a few parties of a long list and cuts it short', () => {
+  const policy = policyWithAds();
+  const [ads] = policy.categories.at(-1)!.services;
+  policy.categories.at(-1)!.services = Array.from({ length: 20 }, (_, i) => ({ ...ads!, id: `ads-${i}`, provider: { kk: `P${i}`, ru: `P${i}`, en: `P${i}` } }));
+  expect(summaryOf(policy).en).toContain('Third parties receive the data: Yandex LLC, P0, P1, P2, P3, P4, ….');
+});
