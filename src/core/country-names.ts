@@ -1,7 +1,7 @@
 import type { Lang } from './policy-types';
 
 // The countries a Kazakh site's services realistically send data to, named as a Kazakh, Russian
-// or English reader expects («АҚШ», «США», "USA"), whatever the browser's region names are: some
+// or English reader expects («АҚШ», «США», "United States"), whatever the browser's region names are: some
 // Chromium builds have no Kazakh ones and answer «Казахстан» or "Kazakhstan" in a Kazakh dialog.
 // Two letters per code; the names in the same order, separated by "|".
 const CODES = 'KZRUUSIENLDEFISEGBFRCNTRAEUZKGBYAMGESGJPKRINCAAUCHPLLTLVEEUAAZTJTMMNITES';
@@ -18,7 +18,7 @@ const NAMES: Record<Lang, string> = {
     'Индия|Канада|Австралия|Швейцария|Польша|Литва|Латвия|Эстония|Украина|Азербайджан|Таджикистан|Туркменистан|' +
     'Монголия|Италия|Испания',
   en:
-    'Kazakhstan|Russia|USA|Ireland|Netherlands|Germany|Finland|Sweden|United Kingdom|France|China|Türkiye|' +
+    'Kazakhstan|Russia|United States|Ireland|Netherlands|Germany|Finland|Sweden|United Kingdom|France|China|Türkiye|' +
     'United Arab Emirates|Uzbekistan|Kyrgyzstan|Belarus|Armenia|Georgia|Singapore|Japan|South Korea|' +
     'India|Canada|Australia|Switzerland|Poland|Lithuania|Latvia|Estonia|Ukraine|Azerbaijan|Tajikistan|Turkmenistan|' +
     'Mongolia|Italy|Spain',

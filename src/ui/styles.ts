@@ -18,6 +18,8 @@
  * so opening a category with thousands of them stays quick.
  */
 
+import { cookieTableCss } from './cookie-table-styles';
+
 /** Colours of one theme as the private variables the rules below use. */
 const theme = (bg: string, fg: string, accent: string, accentFg: string, scheme: string) =>
   `--b:var(--kelisim-bg,${bg});--f:var(--kelisim-fg,${fg});--a:var(--kelisim-accent,${accent});` +
@@ -62,8 +64,13 @@ details{display:grid;gap:8px}summary{cursor:pointer;min-height:24px;text-decorat
 details[open]>summary{margin-bottom:8px}
 details>div~div{content-visibility:auto;contain-intrinsic-size:auto 9em}
 ul{padding-left:1.2em}li+li{margin-top:4px}
-table{width:100%;border-collapse:collapse;overflow-wrap:anywhere}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
+table{width:100%;border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
 .tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 6px;margin-left:4px;font-size:.875em;font-weight:700}
 .floating{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;box-shadow:0 2px 8px #0004}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.tag,summary,th{overflow-wrap:break-word}
+.data{display:flex;flex-wrap:wrap;gap:4px;align-items:baseline}.chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
+.chips li{margin:0;border:1px solid var(--f);border-radius:12px;padding:0 8px;font-size:.875em;overflow-wrap:break-word}
+.purposes>li,.fold,li>dl{display:grid;gap:4px}dt{font-weight:700}dd{margin-bottom:4px}
+${cookieTableCss('')}
 `;

@@ -34,7 +34,7 @@ describe('the automatic banner summary', () => {
   test.each([
     ['kk', 'Сіздің келісіміңізбен деректерді мына мақсаттарда өңдейміз: сайтты жақсарту үшін келу статистикасы; жарнаманың нәтижесін өлшеу. Деректерді үшінші тұлғалар алады: «Яндекс» ЖШҚ, Google LLC. Деректер Қазақстаннан тыс жерге беріледі (трансшекаралық беру): Ресей, АҚШ, провайдер атамаған елдер.'],
     ['ru', 'С вашего согласия мы обрабатываем данные в следующих целях: статистика посещений для улучшения сайта; измерение результатов рекламы. Данные получают третьи лица: ООО «Яндекс», Google LLC. Данные передаются за пределы Казахстана (трансграничная передача): Россия, США, страны, которые поставщик не называет.'],
-    ['en', 'With your consent we process data for these purposes: visit statistics to improve the site; measuring the results of ads. Third parties receive the data: Yandex LLC, Google LLC. Data are transferred outside Kazakhstan (cross-border transfer): Russia, USA, countries the provider does not name.'],
+    ['en', 'With your consent we process data for these purposes: visit statistics to improve the site; measuring the results of ads. Third parties receive the data: Yandex LLC, Google LLC. Data are transferred outside Kazakhstan (cross-border transfer): Russia, United States, countries the provider does not name.'],
   ] as const)('reads as sentences in %s: purposes in lower case, third parties, countries abroad', (lang, expected) => {
     expect(summaryOf(policyWithAds())[lang]).toBe(expected);
   });
