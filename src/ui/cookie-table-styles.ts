@@ -10,7 +10,7 @@ export const cookieTableCss = (scope: string): string => {
   return (
     `${c}{container-type:inline-size}${c} :is(th,td){overflow-wrap:break-word}${c} code{overflow-wrap:anywhere}` +
     `@container (max-width:30em){${c} :is(table,caption,tbody,tr,td){display:block}` +
-    `${c} thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}` +
+    `${c} thead{position:absolute;width:1px;height:1px;overflow:clip;clip-path:inset(50%);white-space:nowrap}` +
     `${c} tr{border-bottom:1px solid;padding:4px 0}${c} td{border:0;padding:2px 4px}${c} td:empty{display:none}` +
     `${c} td::before{content:attr(data-label) ": " / "";font-weight:700}}`
   );

@@ -62,11 +62,13 @@ export function PolicyFacts({ policy }: { policy: Policy }) {
         </section>
       )}
       {(revision || effective) && (
-        <p class="revision">
-          {revision && t('facts.revision', { revision })}
-          {revision && effective && ', '}
-          {effective && t('facts.effective', { date: formatDate(lang, effective) })}
-        </p>
+        <section>
+          <p class="revision">
+            {revision && t('facts.revision', { revision })}
+            {revision && effective && ', '}
+            {effective && t('facts.effective', { date: formatDate(lang, effective) })}
+          </p>
+        </section>
       )}
     </>
   );

@@ -65,11 +65,13 @@ details[open]>summary{margin-bottom:8px}
 details>div~div{content-visibility:auto;contain-intrinsic-size:auto 9em}
 ul{padding-left:1.2em}li+li{margin-top:4px}
 table{width:100%;border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
-.tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 6px;margin-left:4px;font-size:.875em;font-weight:700}
+.tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 4px;margin-left:4px;font-size:.75em;font-weight:700}
 .floating{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;box-shadow:0 2px 8px #0004}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.tag,summary,th{overflow-wrap:break-word}
-.data{display:flex;flex-wrap:wrap;gap:4px;align-items:baseline}.chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
+.tag,summary,th{overflow-wrap:break-word}.tag,.chips,.chips li{max-width:100%}.kelisim-cookies td ul{padding-left:1em}
+/* Words break only at the end of a line they cannot fit; so no grid column grows to a long word's width. */
+:is(.scroll,.text,.cat,details,.fold,.purposes>li,li>dl){grid-template-columns:minmax(0,1fr)}
+.data{display:grid;grid-template-columns:minmax(0,1fr);gap:4px}.chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
 .chips li{margin:0;border:1px solid var(--f);border-radius:12px;padding:0 8px;font-size:.875em;overflow-wrap:break-word}
 .purposes>li,.fold,li>dl{display:grid;gap:4px}dt{font-weight:700}dd{margin-bottom:4px}
 ${cookieTableCss('')}

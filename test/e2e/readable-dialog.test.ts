@@ -38,8 +38,18 @@ const brokenWords = (page: Page) =>
     const root = document.getElementById('kelisim')!.shadowRoot!;
     root.querySelectorAll('details').forEach((d) => (d.open = true));
     const broken: string[] = [];
-    const scroll = root.querySelector('.dialog .scroll')!;
-    const line = scroll.clientWidth - 2 * parseFloat(getComputedStyle(scroll).paddingLeft);
+    /**
+     * The width of the line a text node is set in: its nearest block's (or inline-block's) content width; for a cell of
+     * a table laid out as a table, the width the whole table has (a cell may take all of it).
+     */
+    const lineOf = (node: Text) => {
+      let box = node.parentElement!;
+      // An inline-block (a tag) grows to fit its words up to the whole line, so its own box counts.
+      while (/^(inline|contents)$/.test(getComputedStyle(box).display)) box = box.parentElement!;
+      if (getComputedStyle(box).display === 'table-cell') box = box.closest('table')!.parentElement!;
+      const style = getComputedStyle(box);
+      return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    };
     const places = root.querySelectorAll('.dialog :is(th, td, .tag, .chips li, label, summary, h3, caption, code)');
     for (const place of places) {
       const walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
@@ -51,11 +61,10 @@ const brokenWords = (page: Page) =>
           range.setEnd(node, match.index + match[0].length);
           const rects = [...range.getClientRects()].filter((r) => r.width > 0);
           const lines = new Set(rects.map((r) => Math.round(r.top)));
-          // A word wider than the whole line (a 16-letter Russian word in a heading at 200 % on
+          // A word wider than its whole line (a 16-letter Russian word in a heading at 200 % on
           // 320 px) has to break, or the dialog would scroll sideways; any other must not.
-          // The line is the dialog's own text width, not a squeezed table cell's.
           const width = rects.reduce((sum, r) => sum + r.width, 0);
-          if (lines.size > 1 && width <= line) broken.push(`"${match[0]}" in ${place.localName}`);
+          if (lines.size > 1 && width <= lineOf(node)) broken.push(`"${match[0]}" in ${place.localName}`);
         }
       }
     }
