@@ -44,7 +44,7 @@ export function CookieTable({ service, captionClass, domainLabel }: CookieTableP
                 <CodeName name={cookie.name} prefix={cookie.prefix} />
               </td>
               <td data-label={labels.lifetime}>{cookie.lifetime === 'session' ? t('session') : formatDuration(texts, cookie.lifetime)}</td>
-              {withDomain && <td data-label={labels.domain}>{cookie.domain && <CodeName name={cookie.domain} />}</td>}
+              {withDomain && <td data-label={labels.domain}>{cookie.domain ? <CodeName name={cookie.domain} /> : t('facts.ownDomain')}</td>}
               <td data-label={labels.purpose}>{p(cookie.purpose)}</td>
             </tr>
           ))}

@@ -13,7 +13,9 @@ import { useTexts } from './texts';
  */
 export function PolicyFacts({ policy }: { policy: Policy }) {
   const { t, p, lang } = useTexts();
-  const { recipients = [], specialCategories, changes, revision, effective } = policy;
+  const { recipients = [], specialCategories, changes, revision } = policy;
+  // Only a real calendar date is shown: the guard does not check `effective`, and a bad one must not break the dialog.
+  const effective = typeof policy.effective === 'string' && !isNaN(Date.parse(policy.effective)) ? policy.effective : undefined;
   return (
     <>
       {recipients.length > 0 && (
@@ -64,7 +66,7 @@ export function PolicyFacts({ policy }: { policy: Policy }) {
       {(revision || effective) && (
         <section>
           <p class="revision">
-            {revision && t('facts.revision', { revision })}
+            {typeof revision === 'string' && t('facts.revision', { revision })}
             {revision && effective && ', '}
             {effective && t('facts.effective', { date: formatDate(lang, effective) })}
           </p>
