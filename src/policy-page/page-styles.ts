@@ -5,6 +5,8 @@
  * Default colours: text #1c1c1e on #fff is 17.01:1; links and focus #005a8c on #fff are 7.39:1.
  */
 
+import { cookieTableCss } from '../ui/cookie-table-styles';
+
 /** The CSS of the policy page, on screen and in print. */
 export const PAGE_STYLES = `
 .kelisim-page{max-width:50em;line-height:1.5;overflow-wrap:anywhere}
@@ -26,6 +28,7 @@ export const PAGE_STYLES = `
 .kelisim-page button{font:inherit;min-height:44px;padding:8px 16px;border:2px solid var(--kelisim-accent,#005a8c);border-radius:8px;background:var(--kelisim-accent,#005a8c);color:var(--kelisim-accent-fg,#fff);font-weight:600;cursor:pointer}
 .kelisim-page-langs button{min-height:32px;padding:2px 8px;background:transparent;color:inherit}
 .kelisim-page-generated{margin-top:2em;font-size:.875em}
+${cookieTableCss('.kelisim-page ')}
 @media print{
 .kelisim-page-langs,.kelisim-page button,.kelisim-page select,.kelisim-page input{display:none!important}
 .kelisim-page{max-width:none;font-size:11pt;color:#000}

@@ -57,20 +57,23 @@ export function Banner(props: BannerProps) {
         inert={props.inert}
         onKeyDown={modal ? (event) => trapTab(event, event.currentTarget) : undefined}
       >
-        <div class="head">
-          <h2 id="kelisim-banner-title" tabIndex={-1} ref={title}>{tb('title')}</h2>
-          <LanguageSwitcher onSwitch={props.onLang} />
-        </div>
-        <p>
-          {t('operator')}: <b>{pb(operator.name)}</b>
-        </p>
-        <p>{notice ? tb('gpc') : summary ? pb(summary) : tb(choice ? 'dialogIntro' : 'infoOnly')}</p>
-        {upcoming && <UpcomingNotice change={upcoming} />}
-        {href && (
+        {/* The text scrolls inside the panel; the buttons below it stay on screen at any size. */}
+        <div class="text">
+          <div class="head">
+            <h2 id="kelisim-banner-title" tabIndex={-1} ref={title}>{tb('title')}</h2>
+            <LanguageSwitcher onSwitch={props.onLang} />
+          </div>
           <p>
-            <a href={href} target="_blank" rel="noopener">{tb('policy')}</a>
+            {t('operator')}: <b>{pb(operator.name)}</b>
           </p>
-        )}
+          <p>{notice ? tb('gpc') : summary ? pb(summary) : tb(choice ? 'dialogIntro' : 'infoOnly')}</p>
+          {upcoming && <UpcomingNotice change={upcoming} />}
+          {href && (
+            <p>
+              <a href={href} target="_blank" rel="noopener">{tb('policy')}</a>
+            </p>
+          )}
+        </div>
         <div class="buttons">
           {notice || !choice ? (
             <button type="button" data-kelisim={notice ? 'dismiss' : 'acknowledge'} onClick={notice ? props.onDismiss : props.onReject}>

@@ -1,8 +1,11 @@
-import type { Category, Policy } from '../core/policy-types';
+import type { Category, Policy, Purpose } from '../core/policy-types';
 import { purposeCategories } from '../core/purpose-categories';
+import { DataChips } from './data-chips';
+import { consentElsewhere } from './elsewhere-consents';
 import { formatRetention } from './format-policy-values';
 import { memo } from './memo';
 import { ServiceList } from './service-list';
+import { TechnologyTable } from './technology-table';
 import { useTexts } from './texts';
 
 export { CountryLabel } from './service-list';
@@ -16,43 +19,35 @@ export interface CategoryDetailsProps {
 }
 
 /**
- * What a category involves: its purposes (data, legal ground, retention), its services with
- * provider and country, and the cookies each sets. Redrawn only when its props or the
- * language change, not with every switch the visitor flips.
+ * What a category involves: its purposes (their data as a list, legal ground, retention), its
+ * services with provider and country, the cookies each sets, and their other technologies.
+ * Consent given outside the banner has its own section (`ElsewhereConsents`), never this one.
+ * Redrawn only when its props or the language change, not with every switch the visitor flips.
  */
 export const CategoryDetails = memo(({ category, policy, progressive }: CategoryDetailsProps) => {
   const texts = useTexts();
-  const { t, p, s } = texts;
-  // Until the dialog has its own section for consent given outside the banner (issue 14), such
-  // purposes stay where format 1 showed them, under "necessary", with where consent is given.
-  const shownHere = (ids: string[]) => ids.includes(category.id) || (!ids.length && category.id === 'necessary');
-  const purposes = policy.purposes.filter((purpose) => shownHere(purposeCategories(purpose)));
-  const dataTitle = (id: string) => {
-    const found = policy.dataCategories.find((data) => data.id === id);
-    return found ? s(found.title) : id;
-  };
+  const { t, p } = texts;
+  // A purpose with no category and no `consentIn` (format 1) needs no consent: "necessary".
+  const ids = (purpose: Purpose) => purposeCategories(purpose).concat(purpose.category === undefined && !purpose.consentIn ? ['necessary'] : []);
+  const purposes = policy.purposes.filter((purpose) => ids(purpose).includes(category.id) && !consentElsewhere(purpose));
   return (
     <>
       {purposes.length > 0 && <h3>{t('purposes')}</h3>}
       {purposes.length > 0 && (
-        <ul>
+        <ul class="purposes">
           {purposes.map((purpose) => (
             <li>
               <b>{p(purpose.title)}</b>
-              <br />
-              {t('data')}: {purpose.data.map(dataTitle).join(', ')}
+              <DataChips policy={policy} ids={purpose.data} />
               {purpose.ground && (
-                <>
-                  <br />
+                <p>
                   {t('ground')}: {t('groundName.' + purpose.ground)}
-                  {purpose.consentIn && <> ({p(purpose.consentIn)})</>}
-                </>
+                </p>
               )}
               {purpose.retention && (
-                <>
-                  <br />
+                <p>
                   {t('retention')}: {formatRetention(texts, purpose.retention)}
-                </>
+                </p>
               )}
             </li>
           ))}
@@ -60,6 +55,7 @@ export const CategoryDetails = memo(({ category, policy, progressive }: Category
       )}
       {category.services.length > 0 && <h3>{t('services')}</h3>}
       <ServiceList services={category.services} progressive={progressive} />
+      <TechnologyTable services={category.services} />
     </>
   );
 });

@@ -1,3 +1,4 @@
+import { shippedCountryName } from '../core/country-names';
 import type { PickedText } from '../core/pick-text';
 import type { Lang } from '../core/policy-types';
 
@@ -31,12 +32,15 @@ function regionName(names: CountryNames, lang: Lang, code: string): string | und
 }
 
 /**
- * A country's name (`RU` → «Ресей» in Kazakh) and the language it is in. Some browsers claim
- * Kazakh but answer in English ("Russia"); then the next language in `order` with real names
- * is used, like a policy text that falls back. The code itself when no name is known.
- * `names`: the widget's cache of formatters (a fresh one by default).
+ * A country's name (`RU` → «Ресей» in Kazakh) and the language it is in. The countries Kelisim
+ * names itself (`src/core/country-names.ts`) never ask the browser; for the rest, its region
+ * names. Some browsers claim Kazakh but answer in English ("Russia"); then the next language in
+ * `order` with real names is used, like a policy text that falls back. The code itself when no
+ * name is known. `names`: the widget's cache of formatters (a fresh one by default).
  */
 export function countryName(code: string, lang: Lang, order: readonly Lang[], names = createCountryNames()): PickedText {
+  const shipped = shippedCountryName(code, lang);
+  if (shipped) return { text: shipped, lang };
   for (const candidate of [lang, ...order]) {
     const name = regionName(names, candidate, code);
     const real = candidate === 'en' || regionName(names, candidate, 'KZ') !== regionName(names, 'en', 'KZ');

@@ -3,6 +3,8 @@ import type { ConsentDecision } from '../core/consent-types';
 import type { Lang, Policy } from '../core/policy-types';
 import { CategorySwitch } from './category-switch';
 import { CurrentDecision } from './current-decision';
+import { DataTable } from './data-table';
+import { ElsewhereConsents } from './elsewhere-consents';
 import { trapTab } from './focus-trap';
 import { LanguageSwitcher } from './language-switcher';
 import { PolicyFacts } from './policy-facts';
@@ -31,8 +33,8 @@ export interface PreferencesDialogProps {
 }
 
 /**
- * The second layer, a WAI-ARIA modal dialog: a switch per category with its details, the
- * policy's facts, the decision in force, and three buttons. Switches save nothing by themselves.
+ * The second layer, a WAI-ARIA modal dialog: a switch per category with its details, consents
+ * given elsewhere, the decision in force, the data processed, the policy's facts, and three buttons. Switches save nothing by themselves.
  */
 export function PreferencesDialog(props: PreferencesDialogProps) {
   const { policy, decision, pending } = props;
@@ -74,7 +76,9 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
           {policy.categories.map((category) => (
             <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} eager={eager} />
           ))}
+          <ElsewhereConsents policy={policy} />
           {decision && <CurrentDecision decision={decision} policy={policy} />}
+          <DataTable policy={policy} />
           <PolicyFacts policy={policy} />
         </div>
         <div class="buttons">

@@ -18,6 +18,8 @@
  * so opening a category with thousands of them stays quick.
  */
 
+import { cookieTableCss } from './cookie-table-styles';
+
 /** Colours of one theme as the private variables the rules below use. */
 const theme = (bg: string, fg: string, accent: string, accentFg: string, scheme: string) =>
   `--b:var(--kelisim-bg,${bg});--f:var(--kelisim-fg,${fg});--a:var(--kelisim-accent,${accent});` +
@@ -35,6 +37,9 @@ export const STYLES = `
 .panel{position:fixed;z-index:var(--kelisim-z,2147483000);background:var(--b);border:1px solid var(--f);border-radius:var(--kelisim-radius,8px);padding:16px;max-height:calc(100vh - 16px);overflow:auto;box-shadow:0 4px 24px #0004;display:grid;gap:12px}
 .bar{left:0;right:0;bottom:0;border-radius:0;border-width:1px 0 0}
 .box{right:8px;bottom:8px;width:min(420px,calc(100vw - 16px))}
+.panel:not(.dialog){display:flex;flex-direction:column}
+.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start}
+.buttons{flex:none}
 .modal,.dialog{top:50%;left:50%;transform:translate(-50%,-50%);width:min(680px,calc(100vw - 16px))}
 .dialog{grid-template-rows:auto 1fr auto;max-height:calc(100vh - 16px);padding:0;gap:0}
 .dialog>*{padding:12px 16px}
@@ -44,6 +49,7 @@ export const STYLES = `
 h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
 .bi{display:block}
 .buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11em,100%),1fr));gap:8px}
+.buttons button{line-height:1.25;padding:6px 12px}.buttons .bi{font-size:.875em;font-weight:400}
 button,.button{font:inherit;min-height:44px;min-width:44px;padding:8px 16px;border:2px solid var(--a);border-radius:var(--kelisim-radius,8px);background:var(--a);color:var(--o);font-weight:600;cursor:pointer;text-align:center;text-decoration:none}
 .quiet{background:var(--b);color:var(--f)}
 .langs{display:flex;gap:4px;flex-wrap:wrap}.langs button{min-height:32px;padding:2px 8px;font-size:.875em}
@@ -58,8 +64,15 @@ details{display:grid;gap:8px}summary{cursor:pointer;min-height:24px;text-decorat
 details[open]>summary{margin-bottom:8px}
 details>div~div{content-visibility:auto;contain-intrinsic-size:auto 9em}
 ul{padding-left:1.2em}li+li{margin-top:4px}
-table{width:100%;border-collapse:collapse;overflow-wrap:anywhere}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
-.tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 6px;margin-left:4px;font-size:.875em;font-weight:700}
+table{width:100%;border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
+.tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 4px;margin-left:4px;font-size:.75em;font-weight:700}
 .floating{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;box-shadow:0 2px 8px #0004}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.tag,summary,th{overflow-wrap:break-word}.tag,.chips,.chips li{max-width:100%}.kelisim-cookies td ul{padding-left:1em}
+/* Words break only at the end of a line they cannot fit; so no grid column grows to a long word's width. */
+:is(.scroll,.text,.cat,details,.fold,.purposes>li,li>dl){grid-template-columns:minmax(0,1fr)}
+.data{display:grid;grid-template-columns:minmax(0,1fr);gap:4px}.chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
+.chips li{margin:0;border:1px solid var(--f);border-radius:12px;padding:0 8px;font-size:.875em;overflow-wrap:break-word}
+.purposes>li,.fold,li>dl{display:grid;gap:4px}dt{font-weight:700}dd{margin-bottom:4px}
+${cookieTableCss('')}
 `;

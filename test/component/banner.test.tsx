@@ -31,7 +31,7 @@ describe('the banner (first layer)', () => {
     delete policy.summary;
     const { ui } = mountWidget({}, policy);
     expect(ui.getByRole('region').textContent).toContain(
-      'With your consent we process: Visit statistics to improve the site (IP address, Cookie identifier).',
+      'With your consent we process data for these purposes: visit statistics to improve the site. Third parties receive the data: Yandex LLC.',
     );
   });
 

@@ -40,7 +40,9 @@ describe('category details', () => {
     const { root } = openDialog('ru');
     const [necessary, analytics] = [...root.querySelectorAll('details')].map((d) => d.textContent ?? '');
     expect(necessary).toContain('Оформление и доставка заказов');
-    expect(necessary).toContain('Данные: Имя и фамилия, Номер телефона, Адрес электронной почты');
+    // The data as a list, one item each (issue 14, point 2).
+    const chips = [...root.querySelector('details')!.querySelectorAll('.chips')][0]!;
+    expect([...chips.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Имя и фамилия', 'Номер телефона', 'Адрес электронной почты']);
     expect(necessary).toContain('Правовое основание: договор');
     expect(necessary).toContain('Срок хранения: 5 лет после исполнения заказа');
     expect(necessary).toContain('Срок хранения: 3 месяца');
@@ -48,7 +50,7 @@ describe('category details', () => {
     expect(analytics).toContain('Срок хранения: до отзыва согласия, но не более 1 года');
   });
 
-  test('say where consent for a necessary purpose is given outside the banner', () => {
+  test('show consent given outside the banner in its own section, never under necessary', () => {
     const policy = fixturePolicy();
     policy.purposes.push({
       id: 'feedback',
@@ -62,8 +64,10 @@ describe('category details', () => {
     const h = mountWidget({ lang: 'ru' }, policy);
     fireEvent.click(h.root.querySelector('.panel [data-kelisim="open-settings"]')!);
     const necessary = h.root.querySelector('details')!.textContent;
-    expect(necessary).toContain('Ответы на обращения');
-    expect(necessary).toContain('Правовое основание: согласие (в форме обратной связи)');
+    expect(necessary).not.toContain('Ответы на обращения');
+    const elsewhere = [...h.root.querySelectorAll('.dialog section')].find((s) => s.querySelector('h3')?.textContent === 'Согласие, которое даётся в другом месте')!;
+    expect(elsewhere.textContent).toContain('Ответы на обращения');
+    expect(elsewhere.textContent).toContain('Где даётсяв форме обратной связи');
   });
 
   test('show services with provider and country, marking cross-border transfer', () => {

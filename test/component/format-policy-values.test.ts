@@ -53,10 +53,17 @@ describe('countryName', () => {
     expect(countryName('DE', 'en', ['kk', 'ru', 'en'])).toEqual({ text: 'Germany', lang: 'en' });
   });
 
-  test('falls back along the order when the browser has no Kazakh names', () => {
+  test('beyond its own names, falls back along the order when the browser has no Kazakh names', () => {
     withoutKazakhData();
-    expect(countryName('RU', 'kk', ['kk', 'ru', 'en'])).toEqual({ text: 'Россия', lang: 'ru' });
-    expect(countryName('RU', 'kk', ['en'])).toEqual({ text: 'Russia', lang: 'en' });
+    expect(countryName('BR', 'kk', ['kk', 'ru', 'en'])).toEqual({ text: 'Бразилия', lang: 'ru' });
+    expect(countryName('BR', 'kk', ['en'])).toEqual({ text: 'Brazil', lang: 'en' });
+  });
+
+  test('names the countries it ships in Kazakh even when the browser has no Kazakh names', () => {
+    withoutKazakhData();
+    expect(countryName('RU', 'kk', ['kk', 'ru', 'en'])).toEqual({ text: 'Ресей', lang: 'kk' });
+    expect(countryName('us', 'kk', ['kk', 'ru', 'en'])).toEqual({ text: 'АҚШ', lang: 'kk' });
+    expect(countryName('US', 'ru', ['kk', 'ru', 'en'])).toEqual({ text: 'США', lang: 'ru' });
   });
 
   test('an unknown code is shown as it is', () => {

@@ -130,7 +130,7 @@ describe('bilingual layout', () => {
     const { root } = mountWidget({ lang: 'kk', bilingual: true });
     const notice = [...root.querySelectorAll('.panel p')].find((p) => p.textContent?.includes('2026'))!;
     expect([...notice.children].map((el) => [el.getAttribute('lang'), el.textContent])).toEqual([
-      ['kk', 'Саясаттағы өзгерістердің күшіне ену күні — 2026 ж. 1 шілде: Тапсырыстар туралы деректерді сақтау мерзімі 5 жылдан 3 жылға дейін қысқарады.'],
+      ['kk', 'Саясаттағы өзгерістер 2026 ж. 1 шілде күні күшіне енеді: Тапсырыстар туралы деректерді сақтау мерзімі 5 жылдан 3 жылға дейін қысқарады.'],
       ['ru', 'С 1 июля 2026 г. политика изменится: Срок хранения данных о заказах сокращается с 5 до 3 лет.'],
     ]);
   });

@@ -30,10 +30,10 @@ describe('policy format 2 in the widget', () => {
     expect(necessary).not.toMatch(/Weather statistics.*Retention period/);
   });
 
-  test('consent given elsewhere stays listed (under necessary, with where it is given) until it has its own section', () => {
+  test('consent given elsewhere is not listed under necessary (it has its own section)', () => {
     const policy = fixturePolicy();
     policy.purposes.push({ id: 'news', title: text('Newsletter'), data: ['email'], ground: 'consent', retention: { amount: 1, unit: 'year' }, consentIn: text('on registration'), withdrawIn: text('the unsubscribe link') });
-    expect(detailsOf(policy)[0]).toContain('Newsletter');
+    expect(detailsOf(policy)[0]).not.toContain('Newsletter');
   });
 
   test('several countries and "unknown" are shown, marked as cross-border', () => {

@@ -69,3 +69,21 @@ describe.each(['kk', 'ru', 'en'])('in %s', (lang) => {
     expect(violations).toEqual([]);
   });
 });
+
+// The sample shop uses every field of format 2: the dialog's sections for consents given
+// elsewhere, data we process, technologies, third-party cookie domains, properties, special
+// categories, the change clause and revision (issue 14, point 6), folds and stacked tables.
+test.each(['kk', 'ru', 'en'])('the dialog with every format-2 section has no axe violations (%s)', async (lang) => {
+  const data = { lang, policy: '/demo/policies/sebet.json', revision: '2026-03', categories: 'analytics marketing' };
+  const { context, page } = await openPage(browser, server, `/a11y-sebet-${lang}`, kelisimPage({ lang, data }), {
+    context: { viewport: VIEWPORTS[0] },
+  });
+  await waitForBanner(page);
+  await page.addScriptTag({ content: AXE });
+  await page.locator(inWidget('.panel:not(.dialog) [data-kelisim="open-settings"]')).click();
+  await waitForDialog(page);
+  await page.evaluate(() => document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const violations = await auditEveryViewport(page, `dialog with format-2 sections (${lang})`);
+  await context.close();
+  expect(violations).toEqual([]);
+});
