@@ -27,10 +27,8 @@ export interface ConsentStore extends ConsentState {
  * revision, same categories asked, not expired, not from the future), listeners, re-reading.
  * Emits `ready` once, in a microtask, so listeners added right after creation hear it.
  */
-export function createConsentState(
-  { revision, categories, cookie }: ResolvedConsentConfig,
-  readCookie: () => string | undefined,
-): ConsentStore {
+export function createConsentState(config: ResolvedConsentConfig, readCookie: () => string | undefined): ConsentStore {
+  const { revision, categories, cookie } = config;
   const events = createEmitter<ConsentEvents>();
 
   const valid = (d: ConsentDecision | null): ConsentDecision | null => {
@@ -51,7 +49,15 @@ export function createConsentState(
     revision,
     categories: Object.freeze([...categories]),
     get: () => valid(known),
-    has: (category) => category === 'necessary' || !!state.get()?.granted.includes(category),
+    // A service: granted alone, or with its whole category (read from `config.services` at each
+    // call: the widget fills it in once it has the policy). A category id always means the category.
+    has(id) {
+      if (id === 'necessary') return true;
+      const d = state.get();
+      if (!d) return false;
+      const category = config.services[id];
+      return d.granted.includes(id) || (!state.categories.includes(id) && (!!d.services?.includes(id) || (!!category && d.granted.includes(category))));
+    },
     refresh() {
       const next = read();
       // Decision ids are random per decision: the same id is the same decision.
@@ -65,7 +71,16 @@ export function createConsentState(
       if (report === 'consent' && decision) events.emit('consent', decision);
       const before = previous?.granted ?? [];
       const after = decision?.granted ?? [];
-      events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after) });
+      const was = previous?.services ?? [];
+      const now = decision?.services ?? [];
+      events.emit('change', {
+        decision,
+        previous,
+        granted: minus(after, before),
+        revoked: minus(before, after),
+        grantedServices: minus(now, was),
+        revokedServices: minus(was, now),
+      });
     },
   };
   queueMicrotask(() => events.emit('ready', state.get()));
