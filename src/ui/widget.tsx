@@ -7,6 +7,7 @@ import type { Layout, Theme } from '../types';
 import { Banner } from './banner';
 import { bannerSummary } from './banner-summary';
 import { inertOutside } from './inert-outside';
+import { chosenIds, initialChoices, toggleChoice } from './pending-choices';
 import { PreferencesDialog } from './preferences-dialog';
 import { guarded, type ErrorReporter } from './report-error';
 import { createTexts, TextsContext } from './texts';
@@ -84,7 +85,7 @@ export function Widget(props: WidgetProps) {
   };
   const open = (from?: Element | null) => {
     opener.current = from ?? focusedElement(host) ?? document.body;
-    setPending(Object.fromEntries(optional.map((c) => [c.id, !!decision?.granted.includes(c.id)])));
+    setPending(initialChoices(policy, consent.has));
     setDialog(true);
   };
   const act = (action: WidgetAction) => {
@@ -93,7 +94,7 @@ export function Widget(props: WidgetProps) {
         ? consent.acceptAll()
         : action === 'reject-all'
           ? consent.rejectAll()
-          : consent.set(optional.filter((c) => pending[c.id]).map((c) => c.id));
+          : consent.set(chosenIds(pending));
     const titles = policy.categories.filter((c) => made.granted.includes(c.id)).map((c) => texts.s(c.title));
     setDecision(made);
     setNotice(undefined);
@@ -131,7 +132,7 @@ export function Widget(props: WidgetProps) {
             policy={policy}
             decision={decision}
             pending={pending}
-            onToggle={(id, on) => setPending({ ...pending, [id]: on })}
+            onToggle={(id, on) => setPending(toggleChoice(policy, pending, id, on))}
             onSave={() => controls.act('save')}
             onAccept={() => controls.act('accept-all')}
             onReject={() => controls.act('reject-all')}
