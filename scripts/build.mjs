@@ -66,7 +66,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const CHUNKS = { 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts', 'kelisim-embeds.js': 'src/embed-embeds.ts' };
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
   // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).

@@ -10,6 +10,7 @@ import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
+import type { EmbedsChunk } from './embed-embeds';
 import type { ExtrasChunk } from './embed-extras';
 import type { PageChunk } from './embed-page';
 import type { UiChunk, Widget } from './embed-ui';
@@ -173,6 +174,8 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   afterPaint(() => {
     const page = document.querySelector('[data-kelisim="policy-page"]');
     if (page) void chunk<PageChunk>('page', config.nonce).then((p) => p?.start(page, config, state));
+    // Gated iframes (a video, a map): their placeholders, with a "Load" button.
+    if (document.querySelector('iframe[data-consent][data-src]')) void chunk<EmbedsChunk>('embeds', config.nonce).then((e) => e?.start(config, state, api.set as never));
   });
 }
 

@@ -9,6 +9,9 @@ const CLOCK_SKEW = 5 * 60_000;
 /** Ids in `a` that are not in `b`. */
 const minus = (a: string[], b: string[]) => a.filter((id) => !b.includes(id));
 
+/** A decision's granted categories and services (none for no decision). */
+const lists = (d: ConsentDecision | null): [string[], string[]] => [d?.granted ?? [], d?.services ?? []];
+
 /** How a new decision is reported: not at all, as a change, or as the visitor's decision and a change. */
 export type Report = 'silent' | 'change' | 'consent';
 
@@ -51,12 +54,9 @@ export function createConsentState(config: ResolvedConsentConfig, readCookie: ()
     get: () => valid(known),
     // A service: granted alone, or with its whole category (read from `config.services` at each
     // call: the widget fills it in once it has the policy). A category id always means the category.
-    has(id) {
-      if (id === 'necessary') return true;
+    has: (id) => {
       const d = state.get();
-      if (!d) return false;
-      const category = config.services[id];
-      return d.granted.includes(id) || (!state.categories.includes(id) && (!!d.services?.includes(id) || (!!category && d.granted.includes(category))));
+      return id === 'necessary' || (!!d && (d.granted.includes(id) || (!state.categories.includes(id) && (!!d.services?.includes(id) || d.granted.includes(config.services?.[id]!)))));
     },
     refresh() {
       const next = read();
@@ -69,18 +69,11 @@ export function createConsentState(config: ResolvedConsentConfig, readCookie: ()
       known = decision;
       if (report === 'silent') return;
       if (report === 'consent' && decision) events.emit('consent', decision);
-      const before = previous?.granted ?? [];
-      const after = decision?.granted ?? [];
-      const was = previous?.services ?? [];
-      const now = decision?.services ?? [];
-      events.emit('change', {
-        decision,
-        previous,
-        granted: minus(after, before),
-        revoked: minus(before, after),
-        grantedServices: minus(now, was),
-        revokedServices: minus(was, now),
-      });
+      const [before, was] = lists(previous);
+      const [after, now] = lists(decision);
+      const grantedServices = minus(now, was);
+      const revokedServices = minus(was, now);
+      events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after), grantedServices, revokedServices });
     },
   };
   queueMicrotask(() => events.emit('ready', state.get()));

@@ -20,7 +20,7 @@ import { uuidV4 } from './uuid';
  * match the host) is kept for this page and never read as a withdrawal; the storage says why.
  */
 export function addConsentWrites(state: ConsentStore, config: ResolvedConsentConfig, storage: ConsentStorage): Consent {
-  const { categories, services: map } = config;
+  const { categories, services: map = {} } = config;
   let lang = config.lang;
   let applying: { key: string; decision: ConsentDecision } | undefined;
   // Where cookies cannot be read at all, the storage says so now, not at the first decision.

@@ -16,8 +16,8 @@ export interface ResolvedConsentConfig {
   revision: string;
   /** Optional category ids (never `necessary`). */
   categories: string[];
-  /** Each service's optional category; empty where the services are not known (the loader). */
-  services: ServiceCategories;
+  /** Each service's optional category; none where the services are not known (the loader). */
+  services?: ServiceCategories;
   cookie: ResolvedCookieOptions;
   lang: Lang;
   gpc: boolean;
@@ -37,7 +37,7 @@ export function assertLang(lang: string): asserts lang is Lang {
  * decisions read as none, and the widget, which asks, reports it (`checkConsentConfig`).
  */
 export function withConsentDefaults(config: Omit<ConsentConfig, 'policy'> & { revision: string; categories: string[] }): ResolvedConsentConfig {
-  const { cookie = {}, lang = 'kk', gpc = true, dnt = false, revision, categories: ids, services = {} } = config;
+  const { cookie = {}, lang = 'kk', gpc = true, dnt = false, revision, categories: ids, services } = config;
   return {
     revision,
     categories: ids.filter((id, i) => id !== 'necessary' && ids.indexOf(id) === i),
