@@ -121,11 +121,22 @@ test('an embed waits behind a placeholder; its Load button (from the keyboard) g
   expect(pathsSince(server, mark)).not.toContain(UI);
 });
 
-test('a category switch in the dialog turns its services on; saving grants them to the gate', async () => {
+test('one service on makes its category switch mixed (axe-clean); the category switch turns them all on, and saving grants them to the gate', async () => {
   const { page } = await openPage(server, await freshContext(), '/embeds-dialog', TAG, `${gated('maps', 'google-maps')}${frames()}`);
   await widgetButton(page, 'open-settings').click();
   const category = page.locator('#kelisim [data-kelisim-category="functional"]');
-  await category.check();
+  await page.locator('#kelisim details').last().locator('summary').click();
+  await page.locator('#kelisim [data-kelisim-service="youtube"]').check();
+  expect(await category.getAttribute('aria-checked')).toBe('mixed');
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ passes: unknown[]; violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const results = await axe.run({ include: [[['#kelisim', '[role="dialog"]']]] });
+    return [results.passes.length > 10, ...results.violations.map((v) => `${v.id} (${v.nodes.length})`)];
+  });
+  // (More than ten rules passed: axe did look inside the shadow root.)
+  expect(violations).toEqual([true]);
+  await category.click();
   await page.locator('#kelisim [data-kelisim="save"]').click();
   await waitRan(page, 1);
   expect(await ran(page)).toEqual(['maps']);
