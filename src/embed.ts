@@ -17,7 +17,7 @@ import type { UiChunk, Widget } from './embed-ui';
 import { PENDING_KEY } from './integrations/consent-log';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
-import { setMetricaOptOut } from './integrations/yandex-metrica';
+import { metricaGranted, setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
@@ -111,7 +111,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   createScriptGate(state, { nonce: config.nonce });
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
-  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !state.has('analytics'));
+  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !metricaGranted(state));
   const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, env));
 
   let widget: Promise<Widget | null> | undefined;

@@ -15,6 +15,15 @@ export const DEFAULT_CONSENT_MAPPING: Readonly<Record<string, readonly string[]>
   functional: ['functionality_storage', 'personalization_storage'],
 };
 
+/**
+ * Signals a Google service grants by itself when the policy names it and the visitor granted it
+ * alone (its whole category grants them through `DEFAULT_CONSENT_MAPPING` anyway).
+ */
+export const SERVICE_SIGNALS: Readonly<Record<string, readonly string[]>> = {
+  'google-analytics': ['analytics_storage'],
+  'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
 /** The seven Consent Mode v2 signals, each present in every state Kelisim sends. */
 const SIGNALS = [
   'ad_storage',
@@ -66,7 +75,12 @@ export function startConsentMode(
 ): () => void {
   const gtag = createGtag(win);
   const mapping = options.mapping ?? DEFAULT_CONSENT_MAPPING;
-  const state = (granted: readonly string[]) => consentModeState(granted, mapping, consent.categories);
+  // `consent.has` already answers for the decision being reported: the state changes before it reports.
+  const state = (granted: readonly string[]) => {
+    const signals = consentModeState(granted, mapping, consent.categories);
+    for (const [service, own] of Object.entries(SERVICE_SIGNALS)) if (consent.has(service)) for (const s of own) signals[s] = 'granted';
+    return signals;
+  };
 
   gtag('consent', 'default', {
     ...state([]),
