@@ -16,13 +16,10 @@ export const DEFAULT_CONSENT_MAPPING: Readonly<Record<string, readonly string[]>
 };
 
 /**
- * Signals a Google service grants by itself when the policy names it and the visitor granted it
- * alone (its whole category grants them through `DEFAULT_CONSENT_MAPPING` anyway).
+ * Google's own services, each with the category whose signals it grants when the policy names it
+ * and the visitor granted it alone (its whole category grants them anyway).
  */
-export const SERVICE_SIGNALS: Readonly<Record<string, readonly string[]>> = {
-  'google-analytics': ['analytics_storage'],
-  'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'],
-};
+export const GOOGLE_SERVICES: Readonly<Record<string, string>> = { 'google-analytics': 'analytics', 'google-ads': 'marketing' };
 
 /** The seven Consent Mode v2 signals, each present in every state Kelisim sends. */
 const SIGNALS = [
@@ -76,11 +73,8 @@ export function startConsentMode(
   const gtag = createGtag(win);
   const mapping = options.mapping ?? DEFAULT_CONSENT_MAPPING;
   // `consent.has` already answers for the decision being reported: the state changes before it reports.
-  const state = (granted: readonly string[]) => {
-    const signals = consentModeState(granted, mapping, consent.categories);
-    for (const [service, own] of Object.entries(SERVICE_SIGNALS)) if (consent.has(service)) for (const s of own) signals[s] = 'granted';
-    return signals;
-  };
+  const state = (granted: readonly string[]) =>
+    consentModeState([...granted, ...Object.keys(GOOGLE_SERVICES).filter(consent.has).map((id) => GOOGLE_SERVICES[id]!)], mapping, consent.categories);
 
   gtag('consent', 'default', {
     ...state([]),
