@@ -33,7 +33,7 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
   transform(code, id) {
     const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
     if (!lang) return null;
-    const { problems, page, ...all } = JSON.parse(code);
+    const { problems, page, embed, ...all } = JSON.parse(code); // `embed`: the embeds chunk carries its own copy (src/embeds/embed-texts.ts)
     const strings = keepPage ? { ...all, page } : all;
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },
