@@ -11,7 +11,8 @@ export function serviceCategories(policy: { categories: { id: string; services?:
   const map: ServiceCategories = {};
   for (const category of policy.categories) {
     if (category.id === 'necessary') continue;
-    for (const { id } of category.services ?? []) if (!ids.includes(id)) map[id] = category.id;
+    // (A service id that is not text is the policy's error, which validation reports: no switch for it.)
+    for (const { id } of category.services ?? []) if (typeof id === 'string' && !ids.includes(id)) map[id] = category.id;
   }
   return map;
 }

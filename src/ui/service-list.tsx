@@ -56,7 +56,7 @@ function ServiceEntry({ service }: { service: Service }) {
   );
   return (
     <div>
-      {choices ? (
+      {choices && typeof service.id === 'string' && service.id in choices.pending ? (
         <>
           <label class="switch">
             <input
