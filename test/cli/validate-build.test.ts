@@ -99,7 +99,7 @@ describe('kelisim build', () => {
     const out = tmp();
     const result = await kelisim(['build', GOOD, '--out', out, '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['kelisim-extras.js', 'kelisim-page.js', 'kelisim-policy.json', 'kelisim-trackers.js', 'kelisim-ui.js', 'kelisim.js', 'snippet.html']);
+    expect(readdirSync(out).sort()).toEqual(['kelisim-embeds.js', 'kelisim-extras.js', 'kelisim-page.js', 'kelisim-policy.json', 'kelisim-trackers.js', 'kelisim-ui.js', 'kelisim.js', 'snippet.html']);
     expect(readFileSync(join(out, 'kelisim.js'))).toEqual(readFileSync('dist/kelisim.js'));
     const tag = '<script src="/kelisim/kelisim.js" data-policy="/kelisim/kelisim-policy.json" data-revision="2026-01" data-categories="analytics"></script>';
     expect(result.stdout).toContain(tag);
