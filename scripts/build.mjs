@@ -40,7 +40,8 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
   transform(code, id) {
     const lang = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
     if (!lang) return null;
-    const { problems, page, cli, ...all } = JSON.parse(code); // `cli`: the kelisim command's texts, never in a bundle
+    // `cli`: the kelisim command's texts, never in a bundle; `embed`: the embeds chunk carries its own copy (src/embeds/embed-texts.ts)
+    const { problems, page, cli, embed, ...all } = JSON.parse(code);
     const strings = keepPage ? { ...all, page } : all;
     return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
   },
@@ -146,7 +147,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts' };
+const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts', 'kelisim-embeds.js': 'src/embed-embeds.ts' };
 const shared = await dialogImports();
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).

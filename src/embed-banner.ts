@@ -6,6 +6,7 @@
 // when the visitor opens the settings. Only a visitor who must be asked, or who opens the
 // settings or decides through the JS API, downloads any of it.
 import type { ConsentStore } from './core/consent-state';
+import { serviceCategories } from './core/consent-services';
 import { createConsentStorage } from './core/consent-storage';
 import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
@@ -106,6 +107,8 @@ async function start(
     // A large policy's guard and the first render are two tasks, not one long one.
     await new Promise((resolve) => setTimeout(resolve));
     const before = state.get();
+    // The loader knew no services: the state (`has`) and the writes learn them from the policy.
+    resolved.services = serviceCategories(policy);
     const consent = addConsentWrites(state, resolved, createConsentStorage(resolved.cookie));
     // Global Privacy Control declined everything just now: the banner says why.
     const notice = !before && consent.get()?.method === 'gpc' ? 'gpc' : undefined;

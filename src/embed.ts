@@ -10,11 +10,12 @@ import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
+import type { EmbedsChunk } from './embed-embeds';
 import type { ExtrasChunk } from './embed-extras';
 import type { UiChunk, Widget } from './embed-banner';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
-import { setMetricaOptOut } from './integrations/yandex-metrica';
+import { metricaGranted, setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
 import { pagePolicyUrl } from './loader/policy-url';
 import { readCookie } from './loader/read-cookie';
@@ -110,8 +111,8 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   createScriptGate(state, { nonce: config.nonce });
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
-  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !state.has('analytics'));
-  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, { win, doc: document, nonce: config.nonce }));
+  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !metricaGranted(state));
+  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, env));
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
@@ -166,6 +167,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // privacy-policy page's chunk when the page has one).
   if (!state.get()) void load();
   else afterPaint(loadExtras);
+  // Gated iframes (a video, a map): their placeholders, with a "Load" button.
+  afterPaint(() => {
+    if (document.querySelector('iframe[data-consent][data-src]')) void chunk<EmbedsChunk>('embeds', config.nonce).then((e) => e?.start(config, state, api.set as never));
+  });
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */

@@ -9,6 +9,9 @@ const CLOCK_SKEW = 5 * 60_000;
 /** Ids in `a` that are not in `b`. */
 const minus = (a: string[], b: string[]) => a.filter((id) => !b.includes(id));
 
+/** A decision's granted categories and services (none for no decision). */
+const lists = (d: ConsentDecision | null): [string[], string[]] => [d?.granted ?? [], d?.services ?? []];
+
 /** How a new decision is reported: not at all, as a change, or as the visitor's decision and a change. */
 export type Report = 'silent' | 'change' | 'consent';
 
@@ -27,10 +30,8 @@ export interface ConsentStore extends ConsentState {
  * revision, same categories asked, not expired, not from the future), listeners, re-reading.
  * Emits `ready` once, in a microtask, so listeners added right after creation hear it.
  */
-export function createConsentState(
-  { revision, categories, cookie }: ResolvedConsentConfig,
-  readCookie: () => string | undefined,
-): ConsentStore {
+export function createConsentState(config: ResolvedConsentConfig, readCookie: () => string | undefined): ConsentStore {
+  const { revision, categories, cookie } = config;
   const events = createEmitter<ConsentEvents>();
 
   const valid = (d: ConsentDecision | null): ConsentDecision | null => {
@@ -51,7 +52,12 @@ export function createConsentState(
     revision,
     categories: Object.freeze([...categories]),
     get: () => valid(known),
-    has: (category) => category === 'necessary' || !!state.get()?.granted.includes(category),
+    // A service: granted alone, or with its whole category (read from `config.services` at each
+    // call: the widget fills it in once it has the policy). A category id always means the category.
+    has: (id) => {
+      const d = state.get();
+      return id === 'necessary' || (!!d && (d.granted.includes(id) || (!state.categories.includes(id) && (!!d.services?.includes(id) || d.granted.includes(config.services?.[id]!)))));
+    },
     refresh() {
       const next = read();
       // Decision ids are random per decision: the same id is the same decision.
@@ -63,9 +69,11 @@ export function createConsentState(
       known = decision;
       if (report === 'silent') return;
       if (report === 'consent' && decision) events.emit('consent', decision);
-      const before = previous?.granted ?? [];
-      const after = decision?.granted ?? [];
-      events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after) });
+      const [before, was] = lists(previous);
+      const [after, now] = lists(decision);
+      const grantedServices = minus(now, was);
+      const revokedServices = minus(was, now);
+      events.emit('change', { decision, previous, granted: minus(after, before), revoked: minus(before, after), grantedServices, revokedServices });
     },
   };
   queueMicrotask(() => events.emit('ready', state.get()));

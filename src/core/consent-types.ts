@@ -1,3 +1,4 @@
+import type { ServiceCategories } from './consent-services';
 import type { Lang, Policy } from './policy-types';
 
 /** How a decision was given. */
@@ -5,8 +6,13 @@ export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
 
 /** The visitor's stored decision. `necessary` is always granted and never listed. */
 export interface ConsentDecision {
-  /** Optional category ids the visitor granted. */
+  /** Optional category ids the visitor granted: each with all its services (or, having none, itself). */
   granted: string[];
+  /**
+   * Service ids the visitor granted, alone or with their whole category (`[]` in a decision
+   * stored before services could be chosen: there a granted category grants its services).
+   */
+  services?: string[];
   /** Optional category ids the visitor was asked about (a new one asks again). */
   categories: string[];
   /** Policy revision the decision was made on. */
@@ -28,6 +34,10 @@ export interface ConsentChange {
   granted: string[];
   /** Optional categories revoked by this change (withdrawal). */
   revoked: string[];
+  /** Services granted by this change (always there in the changes Kelisim reports). */
+  grantedServices?: string[];
+  /** Services revoked by this change. */
+  revokedServices?: string[];
 }
 
 /** Events a consent instance reports, by name; each also fires on `window` as `kelisim:<name>`. */
@@ -64,6 +74,8 @@ export interface ConsentConfig {
   revision?: string;
   /** Optional category ids, when no policy is given. */
   categories?: string[];
+  /** Each service's optional category (service id → category id), when no policy is given. @default none */
+  services?: ServiceCategories;
   cookie?: CookieOptions;
   /** Language recorded with a decision. @default 'kk' */
   lang?: Lang;
@@ -73,7 +85,10 @@ export interface ConsentConfig {
   dnt?: boolean;
 }
 
-/** Choices for `set`: the granted ids, or a map of id → granted. */
+/**
+ * Choices for `set`: the granted ids, or a map of id → granted. An id is a category (all its
+ * services) or a service; in a map, a service's own value wins over its category's.
+ */
 export type ConsentChoices = string[] | Record<string, boolean>;
 
 /** The read side of a consent instance: all a page needs while nobody decides (the loader's part). */
@@ -84,8 +99,11 @@ export interface ConsentState {
   readonly categories: readonly string[];
   /** The current valid decision, or null when the visitor must be asked. */
   get(): ConsentDecision | null;
-  /** Whether a category is granted now (`necessary` always is). */
-  has(category: string): boolean;
+  /**
+   * Whether a category is granted now (`necessary` always is; a category with services only
+   * when every one is), or a service: granted alone or with its whole category.
+   */
+  has(id: string): boolean;
   /** Re-read the stored decision (another tab may have changed it); reports a change if so. */
   refresh(): void;
   /** Listen to an event; returns the function that stops listening. */
@@ -98,7 +116,7 @@ export interface Consent extends ConsentState {
   acceptAll(): ConsentDecision;
   /** Decline every optional category. */
   rejectAll(): ConsentDecision;
-  /** Grant exactly the chosen optional categories. */
+  /** Grant exactly the chosen optional categories and services. */
   set(choices: ConsentChoices): ConsentDecision;
   /** Withdraw all optional consent (stored as a decision that grants nothing). */
   withdraw(): ConsentDecision;

@@ -1,4 +1,5 @@
 import { encodeDecision } from './consent-cookie';
+import { grantedLists } from './consent-services';
 import type { ConsentStorage } from './consent-storage';
 import type { ConsentStore, Report } from './consent-state';
 import type { Consent, ConsentChoices, ConsentDecision, ConsentMethod } from './consent-types';
@@ -19,7 +20,7 @@ import { uuidV4 } from './uuid';
  * match the host) is kept for this page and never read as a withdrawal; the storage says why.
  */
 export function addConsentWrites(state: ConsentStore, config: ResolvedConsentConfig, storage: ConsentStorage): Consent {
-  const { categories } = config;
+  const { categories, services: map = {} } = config;
   let lang = config.lang;
   let applying: { key: string; decision: ConsentDecision } | undefined;
   // Where cookies cannot be read at all, the storage says so now, not at the first decision.
@@ -40,12 +41,14 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     record(decision, report);
   };
 
-  const store = (method: ConsentMethod, granted: string[], report: 'silent' | 'consent') => {
-    const ids = categories.filter((id) => granted.includes(id));
-    const key = `${method}:${ids.join('.')}`;
+  // `chosen`: category ids (each with all its services) and service ids.
+  const store = (method: ConsentMethod, chosen: readonly string[], report: 'silent' | 'consent') => {
+    const { granted: ids, services } = grantedLists(chosen, categories, map);
+    const key = `${method}:${ids.join('.')}:${services.join('.')}`;
     if (applying?.key === key && state.get() === applying.decision) return applying.decision;
     const decision: ConsentDecision = {
       granted: ids,
+      services,
       categories: [...categories],
       revision: state.revision,
       decidedAt: Date.now(),
@@ -61,7 +64,7 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     commit(decision, report, storage.write(encodeDecision(decision)));
     return decision;
   };
-  const decide = (method: ConsentMethod, granted: string[]) => store(method, granted, 'consent');
+  const decide = (method: ConsentMethod, chosen: readonly string[]) => store(method, chosen, 'consent');
 
   if (!state.get() && privacySignal(typeof navigator === 'undefined' ? undefined : navigator, config)) {
     store('gpc', [], 'silent');
@@ -74,11 +77,18 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     rejectAll: () => decide('reject-all', []),
     set(choices: ConsentChoices) {
       const ids = Array.isArray(choices) ? choices : Object.keys(choices);
-      const unknown = ids.find((id) => id !== 'necessary' && !categories.includes(id));
+      const unknown = ids.find((id) => id !== 'necessary' && !categories.includes(id) && !(id in map));
       if (unknown !== undefined) {
-        throw new Error(`Kelisim: unknown consent category "${unknown}"; this policy has: ${categories.join(', ') || '(none)'}.`);
+        const services = Object.keys(map).length ? `; services: ${Object.keys(map).join(', ')}` : '';
+        throw new Error(`Kelisim: unknown consent category "${unknown}"; this policy has: ${categories.join(', ') || '(none)'}${services}.`);
       }
-      return decide('custom', Array.isArray(choices) ? choices : ids.filter((id) => choices[id] === true));
+      if (Array.isArray(choices)) return decide('custom', choices);
+      // In a map a service's own value wins over its category's.
+      const on = (id: string): boolean => (typeof choices[id] === 'boolean' ? choices[id] : id in map && on(map[id]!));
+      // (A category with services is granted through them, so it is not passed on itself.)
+      const services = Object.keys(map).filter(on);
+      const bare = categories.filter((id) => choices[id] === true && !Object.values(map).includes(id));
+      return decide('custom', [...services, ...bare]);
     },
     // Withdrawal is a decision like any other: it grants nothing and the visitor chose it.
     withdraw: () => decide('custom', []),

@@ -1,3 +1,4 @@
+import { serviceCategories, type ServiceCategories } from './consent-services';
 import type { ConsentConfig } from './consent-types';
 import { LANGS, type Lang } from './policy-types';
 
@@ -15,6 +16,8 @@ export interface ResolvedConsentConfig {
   revision: string;
   /** Optional category ids (never `necessary`). */
   categories: string[];
+  /** Each service's optional category; none where the services are not known (the loader). */
+  services?: ServiceCategories;
   cookie: ResolvedCookieOptions;
   lang: Lang;
   gpc: boolean;
@@ -34,10 +37,11 @@ export function assertLang(lang: string): asserts lang is Lang {
  * decisions read as none, and the widget, which asks, reports it (`checkConsentConfig`).
  */
 export function withConsentDefaults(config: Omit<ConsentConfig, 'policy'> & { revision: string; categories: string[] }): ResolvedConsentConfig {
-  const { cookie = {}, lang = 'kk', gpc = true, dnt = false, revision, categories: ids } = config;
+  const { cookie = {}, lang = 'kk', gpc = true, dnt = false, revision, categories: ids, services } = config;
   return {
     revision,
     categories: ids.filter((id, i) => id !== 'necessary' && ids.indexOf(id) === i),
+    services,
     cookie: {
       name: cookie.name ?? 'kelisim',
       domain: cookie.domain,
@@ -66,7 +70,8 @@ export function resolveConsentConfig(config: ConsentConfig): ResolvedConsentConf
   if (!revision || !categories) {
     throw new Error('Kelisim: createConsent needs `policy`, or `revision` together with `categories`.');
   }
-  const resolved = withConsentDefaults({ ...config, revision, categories });
+  const services = config.services ?? (policy ? serviceCategories(policy) : {});
+  const resolved = withConsentDefaults({ ...config, revision, categories, services });
   // (The script tag's widget needs no such check: a policy's ids are validated, and the tag's must equal them.)
   const bad = resolved.categories.find((id) => !/^[a-z][a-z0-9-]*$/.test(id));
   if (bad !== undefined) {

@@ -15,6 +15,12 @@ export const DEFAULT_CONSENT_MAPPING: Readonly<Record<string, readonly string[]>
   functional: ['functionality_storage', 'personalization_storage'],
 };
 
+/**
+ * Google's own services, each with the category whose signals it grants when the policy names it
+ * and the visitor granted it alone (its whole category grants them anyway).
+ */
+export const GOOGLE_SERVICES: Readonly<Record<string, string>> = { 'google-analytics': 'analytics', 'google-ads': 'marketing' };
+
 /** The seven Consent Mode v2 signals, each present in every state Kelisim sends. */
 const SIGNALS = [
   'ad_storage',
@@ -66,7 +72,9 @@ export function startConsentMode(
 ): () => void {
   const gtag = createGtag(win);
   const mapping = options.mapping ?? DEFAULT_CONSENT_MAPPING;
-  const state = (granted: readonly string[]) => consentModeState(granted, mapping, consent.categories);
+  // `consent.has` already answers for the decision being reported: the state changes before it reports.
+  const state = (granted: readonly string[]) =>
+    consentModeState([...granted, ...Object.keys(GOOGLE_SERVICES).filter(consent.has).map((id) => GOOGLE_SERVICES[id]!)], mapping, consent.categories);
 
   gtag('consent', 'default', {
     ...state([]),

@@ -15,11 +15,18 @@ export interface Ym {
 /** A page that may hold Metrica's globals: `ym` and the `disableYaCounter<id>` flags. */
 export type MetricaHost = { ym?: Ym } & Record<string, unknown>;
 
-/** The consent category Metrica belongs to. */
+/** The consent category Metrica belongs to, and its service id in a policy (and the catalogue). */
 const CATEGORY = 'analytics';
+const SERVICE = 'yandex-metrica';
 
 /**
- * Start Yandex Metrica under consent: until analytics is granted, and again after withdrawal,
+ * Whether Metrica may run: its service granted (where the policy names it, alone or with its
+ * category), or, where the policy names no such service, analytics granted.
+ */
+export const metricaGranted = (consent: Pick<ConsentState, 'has'>): boolean => consent.has(SERVICE) || consent.has(CATEGORY);
+
+/**
+ * Start Yandex Metrica under consent: until it is granted (`metricaGranted`), and again after withdrawal,
  * `window['disableYaCounter' + id]` is set (Yandex's opt-out, which also silences a counter the
  * site embeds itself); once granted, tag.js is inserted and `ym(id, 'init', …)` called, once.
  */
@@ -34,7 +41,7 @@ export function startYandexMetrica(
   let initialised = false;
 
   const apply = () => {
-    const granted = consent.has(CATEGORY);
+    const granted = metricaGranted(consent);
     setMetricaOptOut(win, options.id, !granted);
     if (!granted || initialised) return;
     initialised = true;
@@ -48,7 +55,7 @@ export function startYandexMetrica(
   const stop = consent.on('change', apply);
   return {
     pageView(url) {
-      if (initialised && consent.has(CATEGORY)) host.ym!(options.id, 'hit', url);
+      if (initialised && metricaGranted(consent)) host.ym!(options.id, 'hit', url);
     },
     stop,
   };

@@ -74,7 +74,7 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
           <p id="kelisim-dialog-intro">{tb('dialogIntro')}</p>
           {policy.upcoming && <UpcomingNotice change={policy.upcoming} />}
           {policy.categories.map((category) => (
-            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} onToggle={props.onToggle} eager={eager} />
+            <CategorySwitch key={category.id} category={category} policy={policy} checked={!!pending[category.id]} pending={pending} onToggle={props.onToggle} eager={eager} />
           ))}
           <ElsewhereConsents policy={policy} />
           {decision && <CurrentDecision decision={decision} policy={policy} />}

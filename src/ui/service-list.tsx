@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Countries, Service } from '../core/policy-types';
 import { CookieTable } from './cookie-table';
 import { memo } from './memo';
@@ -31,15 +32,49 @@ export function CountryLabel({ code }: { code: Countries }) {
   );
 }
 
-/** One service: provider, country, description and the table of its cookies. */
+/** The switches of an optional category's services: their states in progress and what flips one. */
+export interface Choices {
+  pending: Record<string, boolean>;
+  onToggle(id: string, checked: boolean): void;
+}
+
+/**
+ * The services' switches, for the services listed under it; none under `necessary` (or where
+ * the dialog is not choosing). A context, so the memoised lists above need not redraw on a flip.
+ */
+export const ChoicesContext = createContext<Choices | null>(null);
+
+/** One service: its switch (in an optional category), provider, country, description and the table of its cookies. */
 function ServiceEntry({ service }: { service: Service }) {
   const texts = useTexts();
   const { t, p } = texts;
+  const choices = useContext(ChoicesContext);
+  const facts = (
+    <>
+      {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
+    </>
+  );
   return (
     <div>
-      <p>
-        <b>{service.name}</b> — {t('provider')}: {p(service.provider)}; {t('country')}: <CountryLabel code={service.country} />
-      </p>
+      {choices && typeof service.id === 'string' && service.id in choices.pending ? (
+        <>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              data-kelisim-service={service.id}
+              checked={!!choices.pending[service.id]}
+              onChange={(event) => choices.onToggle(service.id, event.currentTarget.checked)}
+            />
+            <b>{service.name}</b>
+          </label>
+          <p>{facts}</p>
+        </>
+      ) : (
+        <p>
+          <b>{service.name}</b> — {facts}
+        </p>
+      )}
       {service.description && <p>{p(service.description)}</p>}
       {service.cookies.length > 0 && <CookieTable service={service} captionClass="sr" />}
     </div>

@@ -9,6 +9,7 @@ import { Banner } from './banner';
 import { bannerSummary } from './banner-summary';
 import { inertOutside } from './inert-outside';
 import { LanguagesContext, policyLanguagesOffered } from './language-switcher';
+import { chosenIds, initialChoices, toggleChoice } from './pending-choices';
 import type { PreferencesDialogProps } from './preferences-dialog';
 import { guarded, type ErrorReporter } from './report-error';
 import { createTexts, TextsContext } from './texts';
@@ -118,7 +119,7 @@ export function Widget(props: WidgetProps) {
   };
   const open = (from?: Element | null) => {
     opener.current = from ?? focusedElement(host) ?? document.body;
-    setPending(Object.fromEntries(optional.map((c) => [c.id, !!decision?.granted.includes(c.id)])));
+    setPending(initialChoices(policy, consent.has));
     if (parts) setDialog(true);
     // The dialog's code comes on first use; the banner stays as it is meanwhile.
     else if (typeof props.dialog === 'function') {
@@ -135,7 +136,7 @@ export function Widget(props: WidgetProps) {
         ? consent.acceptAll()
         : action === 'reject-all'
           ? consent.rejectAll()
-          : consent.set(optional.filter((c) => pending[c.id]).map((c) => c.id));
+          : consent.set(chosenIds(pending));
     const titles = policy.categories.filter((c) => made.granted.includes(c.id)).map((c) => texts.s(c.title));
     setDecision(made);
     setNotice(undefined);
@@ -174,7 +175,7 @@ export function Widget(props: WidgetProps) {
             policy={policy}
             decision={decision}
             pending={pending}
-            onToggle={(id, on) => setPending({ ...pending, [id]: on })}
+            onToggle={(id, on) => setPending(toggleChoice(policy, pending, id, on))}
             onSave={() => controls.act('save')}
             onAccept={() => controls.act('accept-all')}
             onReject={() => controls.act('reject-all')}

@@ -9,6 +9,7 @@ import { resolveConsentConfig } from '../../src/core/resolve-consent-config';
 
 const decision: ConsentDecision = {
   granted: ['analytics'],
+  services: [],
   categories: ['analytics', 'marketing', 'functional'],
   revision: '2025-03',
   decidedAt: Date.UTC(2025, 2, 1, 9, 30),
@@ -67,7 +68,7 @@ describe('decision cookie codec', () => {
     ['an unknown language', withField(6, 'de')],
     ['an unknown method', withField(7, 'x')],
     ['a method from the prototype', withField(7, 'toString')],
-    ['a huge value', withField(1, 'r'.repeat(1100))],
+    ['a huge value', withField(1, 'r'.repeat(2100))],
   ])('rejects %s', (_, raw) => {
     expect(decodeDecision(raw)).toBeNull();
   });
@@ -78,6 +79,7 @@ describe('decision cookie codec', () => {
       fc.record({
         categories: fc.constant(categories),
         granted: fc.subarray(categories),
+        services: fc.uniqueArray(id, { maxLength: 8 }),
         revision: fc.string({ minLength: 1, maxLength: 40 }),
         decidedAt: fc.integer({ min: 0, max: 2 ** 45 }),
         id: fc.uuid({ version: 4 }),

@@ -18,6 +18,7 @@ const stored = () => decodeDecision(/(?:^|; )kelisim=([^;]*)/.exec(document.cook
 function storeRaw(over: Partial<ConsentDecision> = {}): ConsentDecision {
   const d: ConsentDecision = {
     granted: ['analytics'],
+    services: [],
     categories: ['analytics', 'marketing'],
     revision: '2025-03',
     decidedAt: Date.now() - DAY,
@@ -128,7 +129,7 @@ describe('createConsent: deciding', () => {
     expect(Math.abs(d.decidedAt - Date.now())).toBeLessThan(1000);
     expect(stored()).toEqual(d);
     expect(consent.get()).toEqual(d);
-    const change = { decision: d, previous: null, granted: ['analytics', 'marketing'], revoked: [] };
+    const change = { decision: d, previous: null, granted: ['analytics', 'marketing'], revoked: [], grantedServices: [], revokedServices: [] };
     expect(calls).toEqual([['consent', d], ['change', change]]);
     expect(dom).toEqual(calls);
     await Promise.resolve();
@@ -174,7 +175,7 @@ describe('createConsent: deciding', () => {
     const d = consent.withdraw();
     expect(d).toMatchObject({ granted: [], categories: ['analytics', 'marketing'], method: 'custom' });
     expect(stored()).toEqual(d);
-    expect(calls).toEqual([['consent', d], ['change', { decision: d, previous: before, granted: [], revoked: ['analytics'] }]]);
+    expect(calls).toEqual([['consent', d], ['change', { decision: d, previous: before, granted: [], revoked: ['analytics'], grantedServices: [], revokedServices: [] }]]);
   });
 
   it('reset forgets the decision and reports a change but no consent', () => {
@@ -184,7 +185,7 @@ describe('createConsent: deciding', () => {
     consent.reset();
     expect(document.cookie).not.toContain('kelisim=');
     expect(consent.get()).toBeNull();
-    const change = { decision: null, previous: before, granted: [], revoked: ['analytics', 'marketing'] };
+    const change = { decision: null, previous: before, granted: [], revoked: ['analytics', 'marketing'], grantedServices: [], revokedServices: [] };
     expect(calls).toEqual([['change', change]]);
     expect(dom).toEqual(calls);
   });
@@ -259,12 +260,12 @@ describe('createConsent: events', () => {
     expect(mine.has('marketing')).toBe(false);
     mine.refresh();
     expect(mine.get()).toEqual(d);
-    expect(calls).toEqual([['change', { decision: d, previous: null, granted: ['marketing'], revoked: [] }]]);
+    expect(calls).toEqual([['change', { decision: d, previous: null, granted: ['marketing'], revoked: [], grantedServices: [], revokedServices: [] }]]);
     mine.refresh();
     expect(calls).toHaveLength(1);
     theirs.reset();
     mine.refresh();
-    expect(calls[1]).toEqual(['change', { decision: null, previous: d, granted: [], revoked: ['marketing'] }]);
+    expect(calls[1]).toEqual(['change', { decision: null, previous: d, granted: [], revoked: ['marketing'], grantedServices: [], revokedServices: [] }]);
   });
 });
 
