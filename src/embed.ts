@@ -112,7 +112,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
   const { yandexMetrica, googleAnalytics } = config;
   if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !metricaGranted(state));
-  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, env));
+  const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, { win, doc: document, nonce: config.nonce }));
 
   let widget: Promise<Widget | null> | undefined;
   let hideButton = () => {};
