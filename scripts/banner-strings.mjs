@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createInstance } from 'i18next';
 
 /** Every key the banner chunk translates: the banner, the floating button and the saved message. */
-export const BANNER_KEYS = ['title', 'operator', 'summary', 'infoOnly', 'gpc', 'upcoming', 'policy', 'acceptAll', 'rejectAll', 'settings', 'ack', 'dialogIntro', 'language', 'none', 'saved', 'floating'];
+export const BANNER_KEYS = ['title', 'operator', 'summary', 'infoOnly', 'gpc', 'upcoming', 'policy', 'acceptAll', 'rejectAll', 'settings', 'ack', 'dialogIntro', 'language', 'none', 'saved', 'floating', 'summaryParties', 'summaryAbroad', 'unnamedCountries'];
 
 /** A locale as the widget bundles carry it (no `problems`, `page` nor `cli` texts). */
 export function widgetLocale(lang) {

@@ -1,4 +1,4 @@
-import { shippedCountryName } from '../core/country-names';
+import { shippedCountryName } from './country-names';
 import type { PickedText } from '../core/pick-text';
 import type { Lang } from '../core/policy-types';
 
@@ -33,7 +33,7 @@ function regionName(names: CountryNames, lang: Lang, code: string): string | und
 
 /**
  * A country's name (`RU` → «Ресей» in Kazakh) and the language it is in. The countries Kelisim
- * names itself (`src/core/country-names.ts`) never ask the browser; for the rest, its region
+ * names itself (`src/ui/country-names.ts`) never ask the browser; for the rest, its region
  * names. Some browsers claim Kazakh but answer in English ("Russia"); then the next language in
  * `order` with real names is used, like a policy text that falls back. The code itself when no
  * name is known. `names`: the widget's cache of formatters (a fresh one by default).

@@ -2,7 +2,7 @@
 // services use, and from one cached Intl.DisplayNames per language beyond it (issue 14, point 4).
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { NAMED_COUNTRIES, shippedCountryName } from '../../src/core/country-names';
+import { NAMED_COUNTRIES, shippedCountryName } from '../../src/ui/country-names';
 import { LANGS } from '../../src/core/policy-types';
 import { cleanUp, fixturePolicy, mountWidget } from './widget-harness';
 

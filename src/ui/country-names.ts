@@ -1,4 +1,4 @@
-import type { Lang } from './policy-types';
+import type { Lang } from '../core/policy-types';
 
 // The countries a Kazakh site's services realistically send data to, named as a Kazakh, Russian
 // or English reader expects («АҚШ», «США», "United States"), whatever the browser's region names are: some
