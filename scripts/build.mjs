@@ -58,7 +58,8 @@ function virtualEntry(id, code) {
  * Symbol.for('kelisim.shared') (src/ui/shared.ts) instead of bundling copies, and the banner
  * chunk shares exactly the bindings the dialog chunk imports (src/ui/shared-modules.ts replaced).
  */
-const SHARED_TEXTS = resolve('src/ui/texts.tsx');
+// The banner chunk's own modules the dialog chunk runs on: one texts context, one languages context.
+const SHARED_LOCAL = { texts: resolve('src/ui/texts.tsx'), languages: resolve('src/ui/language-switcher.tsx') };
 const SHARED_MODULES = resolve('src/ui/shared-modules.ts');
 const isShared = (source) => ['preact', 'preact/hooks', 'preact/jsx-runtime'].includes(source);
 
@@ -71,7 +72,8 @@ function sharedImports(to) {
       if (isShared(source)) return to(source);
       if (!importer || source.startsWith('\0')) return null;
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return found?.id === SHARED_TEXTS ? to('texts') : null;
+      const key = Object.keys(SHARED_LOCAL).find((k) => SHARED_LOCAL[k] === found?.id);
+      return key ? to(key) : null;
     },
   };
 }
@@ -102,8 +104,10 @@ const sharedFromBanner = (names) => ({
   load(id) {
     if (!id.startsWith('\0shared:')) return null;
     const key = id.slice('\0shared:'.length);
-    // Without the banner chunk (a stray <script src>) the names are undefined and the chunk does nothing.
-    return `const shared = (window[Symbol.for('kelisim.shared')] || {})[${JSON.stringify(key)}] || {};\nexport const { ${names[key].join(', ')} } = shared;`;
+    // Without the banner chunk (a stray <script src>) the names are functions that do nothing
+    // (module-level calls such as createContext() then throw nothing) and the chunk does nothing.
+    const none = `{ ${names[key].map((n) => `${n}: () => {}`).join(', ')} }`;
+    return `const shared = (window[Symbol.for('kelisim.shared')] || {})[${JSON.stringify(key)}] || ${none};\nexport const { ${names[key].join(', ')} } = shared;`;
   },
 });
 
@@ -112,7 +116,7 @@ const sharedToDialog = (names) => ({
   name: 'kelisim:shared-to-dialog',
   load(id) {
     if (id !== SHARED_MODULES) return null;
-    const spec = (key) => (key === 'texts' ? SHARED_TEXTS : key);
+    const spec = (key) => SHARED_LOCAL[key] ?? key;
     const entries = Object.entries(names);
     const imports = entries.map(([key, list], i) => `import { ${list.map((n) => `${n} as s${i}_${n}`).join(', ')} } from ${JSON.stringify(spec(key))};`);
     const values = entries.map(([key, list], i) => `${JSON.stringify(key)}: { ${list.map((n) => `${n}: s${i}_${n}`).join(', ')} }`);
