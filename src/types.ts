@@ -52,7 +52,11 @@ export interface ConsentLogOptions {
 
 /** Everything a site configures: `window.kelisimConfig`, `data-*` attributes, or `mount()`. */
 export interface KelisimConfig extends Omit<ConsentConfig, 'policy'> {
-  /** The policy, or the URL of its JSON. */
+  /**
+   * The policy, or the URL of its JSON. A URL with `{lang}` (`/kelisim/policy.{lang}.json`) names one
+   * file per language (`kelisim build`, `policyForLanguage`): the widget fetches its language's file,
+   * and another one when the visitor switches.
+   */
   policy?: Policy | string;
   /** Interface language. @default detected: `<html lang>`, earlier choice, browser, then 'kk' */
   lang?: Lang;

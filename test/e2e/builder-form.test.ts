@@ -94,7 +94,7 @@ describe.each(['kk', 'ru', 'en'] as const)('a policy built through the form, int
     await page.check(`input[name="lang"][value="${lang}"]`);
     const panel = frame.locator('#kelisim .panel');
     // (the automatic summary names the purpose in lower case inside its sentence)
-    await expect.poll(async () => (await textOf(panel)).toLowerCase(), { timeout: 10_000 }).toContain(STATS[lang].toLowerCase());
+    await expect.poll(async () => ((await textOf(panel)) ?? "").toLowerCase(), { timeout: 10_000 }).toContain(STATS[lang].toLowerCase());
     await frame.locator('#kelisim [data-kelisim="accept-all"]').waitFor();
 
     // A reload keeps the draft, in the JSON view and in the form.
