@@ -21,13 +21,13 @@ const steps = (page: Page) => page.locator('#code-steps li').allTextContents();
 const fixture = (name: string) => readFileSync(`${ROOT}test/fixtures/counters/${name}.html`, 'utf8');
 
 describe('the tag per platform', () => {
-  test('self-hosted by default, with revision and categories, no data-lang, Consent Mode only with a Google service', async () => {
+  test('self-hosted by default, one policy file per language, with revision and categories, no data-lang, Consent Mode only with a Google service', async () => {
     const { page } = await openDemo(site);
     await page.selectOption('#ui-lang', 'ru');
     await pickSample(page, 'sebet');
     let tag = await code(page);
     expect(tag).toContain('src="/kelisim/kelisim.js"');
-    expect(tag).toContain('data-policy="/kelisim/policy.json"');
+    expect(tag).toContain('data-policy="/kelisim/policy.{lang}.json"');
     expect(tag).toMatch(/data-revision="[^"]+"/);
     expect(tag).toContain('data-categories="analytics marketing"');
     expect(tag).not.toContain('data-lang');
@@ -38,13 +38,13 @@ describe('the tag per platform', () => {
     await pickSample(page, 'qoldau');
     expect(await code(page)).not.toContain('data-google-consent-mode');
 
-    // Asked for: the language; one file per language; the CDN (labelled as not published yet).
+    // Asked for: the language; one file for all languages; the CDN (labelled as not published yet).
     await page.check('#fix-lang');
-    await page.check('#per-language');
+    await page.uncheck('#per-language');
     await page.check('input[name="source"][value="cdn"]');
     tag = await code(page);
     expect(tag).toContain('data-lang="kk"');
-    expect(tag).toContain('data-policy="/kelisim/policy.{lang}.json"');
+    expect(tag).toContain('data-policy="/kelisim/policy.json"');
     expect(tag).toMatch(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/kelisim@[\d.]+\/dist\/kelisim\.js"/);
     expect(await page.locator('input[name="source"][value="cdn"] + span').textContent()).toMatch(/после публикации/);
   });

@@ -77,9 +77,10 @@ describe('the site kit', () => {
     expect(readme).toMatch(/^# Комплект Kelisim для сайта — HTML/);
     expect(readme).toContain('data-revision=');
     // The kit's index.html loads what sits next to it.
-    expect(readFileSync(`${dir}/index.html`, 'utf8')).toMatch(/src="kelisim\.js"[\s\S]*data-policy="policy\.json"/);
+    // One file per language by default: the first visitor of the Kazakh page fetches policy.kk.json only.
+    expect(readFileSync(`${dir}/index.html`, 'utf8')).toMatch(/src="kelisim\.js"[\s\S]*data-policy="policy\.\{lang\}\.json"/);
 
-    const visitor = await firstAndReturning(`${site.server.origin}${path}/index.html`, 'policy.json');
+    const visitor = await firstAndReturning(`${site.server.origin}${path}/index.html`, '.json');
     // The privacy page of the kit is the policy's notice, in its language.
     await visitor.goto(`${site.server.origin}${path}/privacy.kk.html`);
     expect(await visitor.getAttribute('html', 'lang')).toBe('kk');

@@ -19,7 +19,8 @@ export const CDN_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/kelisim@${__KELISIM_
 
 /** Where the site kit's files go on the owner's own site. */
 export const SELF_SCRIPT_URL = '/kelisim/kelisim.js';
-export const SELF_POLICY_URL = '/kelisim/policy.json';
+/** One file per language by default (the kit holds them): a visitor downloads only the language shown. */
+export const SELF_POLICY_URL = '/kelisim/policy.{lang}.json';
 
 /** Escape a value for a double-quoted HTML attribute. */
 function attribute(value: string): string {
