@@ -7,7 +7,7 @@ import { resolveConsentConfig } from './resolve-consent-config';
 import { policyRevision } from './revision';
 
 /** A consent instance for a `definePolicy` policy: `has` and `set` accept only its category ids. */
-export function createConsent<C extends string, S extends string>(config: ConsentConfig & { policy: DefinedPolicy<C, S> }): TypedConsent<C>;
+export function createConsent<C extends string, S extends string>(config: ConsentConfig & { policy: DefinedPolicy<C, S> }): TypedConsent<C, S>;
 /** A consent instance over the decision cookie; instances share nothing but that cookie. */
 export function createConsent(config: ConsentConfig): Consent;
 export function createConsent(config: ConsentConfig): Consent {

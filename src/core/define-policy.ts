@@ -46,14 +46,17 @@ export type DefinedPolicy<C extends string = string, S extends string = string> 
   readonly [policyIds]: { categories: C; services: S };
 };
 
-/** A consent instance whose `has`, `set` and `categories` know the policy's category ids. */
-export interface TypedConsent<C extends string = string> extends Omit<Consent, 'categories' | 'has' | 'set'> {
+/**
+ * A consent instance whose `has`, `set` and `categories` know the policy's category ids (`C`) and
+ * service ids (`S`).
+ */
+export interface TypedConsent<C extends string = string, S extends string = never> extends Omit<Consent, 'categories' | 'has' | 'set'> {
   /** The optional category ids. */
   readonly categories: readonly C[];
-  /** Whether a category is granted now (`necessary` always is). */
-  has(category: C | 'necessary'): boolean;
-  /** Grant exactly the chosen optional categories: their ids, or a map of id → granted. */
-  set(choices: readonly (C | 'necessary')[] | Partial<Record<C | 'necessary', boolean>>): ConsentDecision;
+  /** Whether a category (every service of it) or a single service is granted now (`necessary` always is). */
+  has(id: C | S | 'necessary'): boolean;
+  /** Grant exactly the chosen optional categories and services: their ids, or a map of id → granted. */
+  set(choices: readonly (C | S | 'necessary')[] | Partial<Record<C | S | 'necessary', boolean>>): ConsentDecision;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CategoryIdsOf } from '../core/index';
+import type { CategoryIdsOf, ServiceIdsOf } from '../core/index';
 
 /**
  * Register your policy's type once, and every hook and `<Consent category>` accepts only its
@@ -12,5 +12,8 @@ import type { CategoryIdsOf } from '../core/index';
  */
 export interface Register {}
 
-/** The registered policy's optional category ids, or `string` when none is registered. */
-export type CategoryId = Register extends { policy: infer P } ? CategoryIdsOf<P> : string;
+/**
+ * The registered policy's optional category ids and service ids (`useConsent('youtube')`: that
+ * service granted), or `string` when none is registered.
+ */
+export type CategoryId = Register extends { policy: infer P } ? CategoryIdsOf<P> | ServiceIdsOf<P> : string;

@@ -16,9 +16,15 @@ export const ids: readonly ('analytics' | 'marketing')[] = consent.categories;
 export const categories: 'analytics' | 'marketing' = '' as CategoryIdsOf<typeof policy>;
 export const services: 'site' | 'yandex-metrica' | 'vk-ads' = '' as ServiceIdsOf<typeof policy>;
 consent.on('withdraw', ({ revoked }) => revoked.join());
+// Service ids too (consent per service): one service granted, or set on its own.
+consent.has('yandex-metrica');
+consent.set(['vk-ads']);
+consent.set({ 'yandex-metrica': true });
 
 // @ts-expect-error a typo in a category id
 consent.has('analitycs');
+// @ts-expect-error a typo in a service id
+consent.has('yandex-metrika');
 // @ts-expect-error not a category of this policy
 consent.set(['functional']);
 // @ts-expect-error not a category of this policy
