@@ -35,8 +35,13 @@ function useDecision({ consent, serverDecision }: KelisimContextValue): ConsentD
   return useSyncExternalStore(subscribe, consent.get, () => serverDecision);
 }
 
-/** Whether `category` is granted by `decision`. */
-const granted = (decision: ConsentDecision | null, category: string) => category === 'necessary' || !!decision?.granted.includes(category);
+/**
+ * Whether `id` (a category, or a service of one) is granted by `decision`: the instance answers
+ * for its own current decision (it knows which category each service is in); the server's
+ * decision, before hydration, by its two lists.
+ */
+const granted = (consent: Consent, decision: ConsentDecision | null, id: string) =>
+  id === 'necessary' || (!!decision && (decision === consent.get() ? consent.has(id) : decision.granted.includes(id) || !!decision.services?.includes(id)));
 
 /** The decision and the actions; re-renders on every change. */
 export function useConsent(): ConsentView;
@@ -49,7 +54,7 @@ export function useConsent(category?: string): ConsentView | boolean {
   const view = useMemo<ConsentView>(
     () => ({
       decision,
-      has: (id) => granted(decision, id),
+      has: (id) => granted(consent, decision, id),
       acceptAll: () => consent.acceptAll(),
       rejectAll: () => consent.rejectAll(),
       set: (choices) => consent.set(choices as ConsentChoices),
@@ -60,5 +65,5 @@ export function useConsent(category?: string): ConsentView | boolean {
     }),
     [consent, decision, widget],
   );
-  return category === undefined ? view : granted(decision, category);
+  return category === undefined ? view : granted(consent, decision, category);
 }

@@ -35,7 +35,13 @@ export function useConsent(): ConsentView;
 export function useConsent(category: CategoryId | 'necessary'): ComputedRef<boolean>;
 export function useConsent(category?: string): ConsentView | ComputedRef<boolean> {
   const { consent, decision, widget } = useKelisim();
-  const has = (id: string) => computed(() => id === 'necessary' || !!decision.value?.granted.includes(id));
+  // The instance answers for its current decision (it knows which category each service is in);
+  // the server's decision, before hydration, by its two lists.
+  const has = (id: string) =>
+    computed(() => {
+      const d = decision.value;
+      return id === 'necessary' || (!!d && (d === consent.get() ? consent.has(id) : d.granted.includes(id) || !!d.services?.includes(id)));
+    });
   if (category !== undefined) return has(category);
   return {
     decision,

@@ -21,9 +21,10 @@ function Status() {
   renders++;
   actions = useConsent();
   const analytics = useConsent('analytics');
+  const metrica = useConsent('yandex-metrica');
   return (
     <p data-testid="status">
-      {actions.decision?.method ?? 'undecided'} analytics={String(analytics)} marketing={String(actions.has('marketing'))}
+      {actions.decision?.method ?? 'undecided'} analytics={String(analytics)} marketing={String(actions.has('marketing'))} metrica={String(metrica)}
     </p>
   );
 }
@@ -43,43 +44,47 @@ const status = () => screen.getByTestId('status').textContent;
 
 test('the hook re-renders on accept, reject and withdrawal; <Consent> shows and hides', () => {
   render(<App />);
-  expect(status()).toBe('undecided analytics=false marketing=false');
+  expect(status()).toBe('undecided analytics=false marketing=false metrica=false');
   expect(screen.getByText('Marketing cookies are off')).toBeTruthy();
 
   const before = renders;
   act(() => void actions.acceptAll());
   expect(renders).toBeGreaterThan(before);
-  expect(status()).toBe('accept-all analytics=true marketing=true');
+  expect(status()).toBe('accept-all analytics=true marketing=true metrica=true');
   expect(screen.getByText('VK pixel here')).toBeTruthy();
   expect(screen.queryByText('Marketing cookies are off')).toBeNull();
 
   act(() => void actions.rejectAll());
-  expect(status()).toBe('reject-all analytics=false marketing=false');
+  expect(status()).toBe('reject-all analytics=false marketing=false metrica=false');
   expect(screen.queryByText('VK pixel here')).toBeNull();
 
+  // A service on its own (the fixture's analytics has one service: Metrica granted is analytics granted).
+  act(() => void actions.set(['yandex-metrica']));
+  expect(status()).toBe('custom analytics=true marketing=false metrica=true');
+
   act(() => void actions.set(['marketing']));
-  expect(status()).toBe('custom analytics=false marketing=true');
+  expect(status()).toBe('custom analytics=false marketing=true metrica=false');
   act(() => void actions.withdraw());
-  expect(status()).toBe('custom analytics=false marketing=false');
+  expect(status()).toBe('custom analytics=false marketing=false metrica=false');
   expect(screen.getByText('Marketing cookies are off')).toBeTruthy();
 
   act(() => actions.reset());
-  expect(status()).toBe('undecided analytics=false marketing=false');
+  expect(status()).toBe('undecided analytics=false marketing=false metrica=false');
 });
 
 test('a decision made in another tab re-renders: the cookie changes, then the tab channel says so', async () => {
   render(<App />);
-  expect(status()).toBe('undecided analytics=false marketing=false');
+  expect(status()).toBe('undecided analytics=false marketing=false metrica=false');
   // The other tab: its own consent instance writes the shared cookie and announces the decision
   // on the BroadcastChannel the core's tab sync listens to (src/integrations/cross-tab.ts).
   const decision = createConsent({ policy }).set(['analytics']);
   const otherTab = new BroadcastChannel(TAB_CHANNEL);
   otherTab.postMessage({ id: decision.id });
-  await waitFor(() => expect(status()).toBe('custom analytics=true marketing=false'));
+  await waitFor(() => expect(status()).toBe('custom analytics=true marketing=false metrica=true'));
   // …and its withdrawal.
   const withdrawn = createConsent({ policy }).withdraw();
   otherTab.postMessage({ id: withdrawn.id });
-  await waitFor(() => expect(status()).toBe('custom analytics=false marketing=false'));
+  await waitFor(() => expect(status()).toBe('custom analytics=false marketing=false metrica=false'));
   otherTab.close();
 });
 
