@@ -5,6 +5,7 @@
 export {
   createConsent,
   definePolicy,
+  dataConsent,
   readDecision,
   createScriptGate,
   validatePolicy,

@@ -1,6 +1,7 @@
 // `kelisim/core`: the headless part — policy model and validation, consent store, script gate,
 // events. No Preact, no i18next, nothing touched at import time (safe for server rendering).
 export { createConsent } from './create-consent';
+export { dataConsent } from './data-consent';
 export { definePolicy, type DefinedPolicy, type TypedConsent, type PolicyInput, type DeepReadonly, type CategoryIdsOf, type ServiceIdsOf } from './define-policy';
 export { readDecision, type ReadDecisionOptions } from './read-decision';
 export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './script-gate';

@@ -2,6 +2,7 @@
 // own category ids. `npm run typecheck` compiles this file; every `@ts-expect-error` line must fail
 // (an unused directive is itself an error). The JSON path (parsePolicy) stays plain strings.
 import { createConsent } from '../../src/core/create-consent';
+import { dataConsent } from '../../src/core/data-consent';
 import type { CategoryIdsOf, ServiceIdsOf } from '../../src/core/define-policy';
 import { parsePolicy } from '../../src/core/validate-policy';
 import raw from '../fixtures/policy.json';
@@ -34,3 +35,11 @@ consent.set({ advertising: true });
 const untyped = createConsent({ policy: parsePolicy(raw) });
 untyped.has('anything');
 untyped.set(['analytics']);
+
+// data-consent values for markup written in code: the policy's ids only.
+export const gatedScript: string = dataConsent(policy, 'analytics');
+export const gatedEmbed: string = dataConsent(policy, 'yandex-metrica', 'marketing');
+// @ts-expect-error not a category or service of this policy
+dataConsent(policy, 'youtube');
+// @ts-expect-error at least one id
+dataConsent(policy);

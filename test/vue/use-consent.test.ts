@@ -5,7 +5,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { afterEach, expect, test } from 'vitest';
 import { createConsent } from '../../src/core/create-consent';
 import { TAB_CHANNEL } from '../../src/integrations/cross-tab';
-import { createKelisim, useConsent, type ConsentView } from '../../src/vue/index';
+import { Consent, createKelisim, useConsent, type ConsentView } from '../../src/vue/index';
 import { cleanUp } from '../component/widget-harness';
 import { policy } from '../fixtures/typed-policy';
 
@@ -69,4 +69,28 @@ test('app.mount shows the widget once; app.unmount removes it', async () => {
 test('useConsent without the plugin says what to do', () => {
   const Lonely = defineComponent({ setup: () => (useConsent(), () => h('p')) });
   expect(() => mount(Lonely)).toThrow(/Kelisim: useConsent\(\) needs the plugin: app.use\(createKelisim\(policy\)\)/);
+});
+
+test('<Consent> renders its default slot only with consent, else its fallback; a service id works too', async () => {
+  const Page = defineComponent({
+    setup() {
+      view = useConsent();
+      return () => [
+        h(Consent, { category: 'marketing' }, { default: () => [h('p', 'VK pixel here')], fallback: () => [h('p', 'Marketing cookies are off')] }),
+        h(Consent, { category: 'yandex-metrica' }, { default: () => [h('p', 'Metrica here')] }),
+      ];
+    },
+  });
+  const wrapper = mount(Page, { global: { plugins: [createKelisim(policy, { widget: false })] } });
+  wrappers.push(wrapper);
+  expect(wrapper.text()).toBe('Marketing cookies are off');
+  view.acceptAll();
+  await nextTick();
+  expect(wrapper.text()).toBe('VK pixel hereMetrica here');
+  view.set(['yandex-metrica']);
+  await nextTick();
+  expect(wrapper.text()).toBe('Marketing cookies are offMetrica here');
+  view.withdraw();
+  await nextTick();
+  expect(wrapper.text()).toBe('Marketing cookies are off');
 });
