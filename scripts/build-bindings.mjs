@@ -12,7 +12,9 @@ import { build } from 'vite';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
 const SRC = resolve('src') + '/';
-const BINDINGS = [resolve('src/react') + '/', resolve('src/vue') + '/'];
+// src/embeds (the embed placeholder, self-contained: no core code) is bundled into react.js: it is
+// in neither index.js nor core.js, so nothing is carried twice.
+const BINDINGS = [resolve('src/react') + '/', resolve('src/vue') + '/', resolve('src/embeds') + '/'];
 
 /** Anything of Kelisim outside the bindings comes from the built entries, never bundled again. */
 const kelisimExternal = {

@@ -2,5 +2,5 @@
 // gate. React is an optional peer dependency: only apps that import this entry need it.
 export { KelisimProvider, type KelisimProviderProps, type KelisimProviderOptions } from './provider';
 export { useConsent, type ConsentView } from './use-consent';
-export { Consent, type ConsentProps } from './consent-gate';
+export { Consent, type ConsentProps, type PlaceholderProps } from './consent-gate';
 export type { Register, CategoryId } from './register';

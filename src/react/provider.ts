@@ -31,6 +31,8 @@ export function KelisimProvider({ policy, options = {}, decision = null, childre
   const widget = useRef<WidgetHandle | undefined>(undefined);
   const [value] = useState<KelisimContextValue>(() => ({
     consent: createConsent({ policy, cookie: options.cookie, lang: options.lang, gpc: options.gpc, dnt: options.dnt }),
+    policy,
+    lang: options.lang,
     widget,
     serverDecision: decision,
   }));

@@ -92,3 +92,22 @@ test('useConsent outside the provider says what to do', () => {
   const Lonely = () => <p>{String(useConsent('analytics'))}</p>;
   expect(() => render(<Lonely />)).toThrow(/Kelisim: useConsent\(\) and <Consent> must be used inside <KelisimProvider/);
 });
+
+test('<Consent placeholder>: the embed placeholder names the service, its provider and country; "Load" grants just that service', () => {
+  render(
+    <KelisimProvider policy={policy} options={{ widget: false, lang: 'kk' }}>
+      <Status />
+      <Consent category="vk-ads" placeholder={{ width: 560, height: 315 }}>
+        <p>VK embed here</p>
+      </Consent>
+    </KelisimProvider>,
+  );
+  const box = document.querySelector<HTMLElement>('[data-kelisim-embed="vk-ads"]')!;
+  expect(box.getAttribute('role')).toBe('region');
+  expect(box.textContent).toContain('VK Ads («ВК» ЖШҚ, Ресей)');
+  act(() => box.querySelector<HTMLButtonElement>('[data-kelisim="load"]')!.click());
+  expect(screen.getByText('VK embed here')).toBeTruthy();
+  expect(document.querySelector('[data-kelisim-embed]')).toBeNull();
+  // Only that service (here its category's only one): analytics stays declined.
+  expect(status()).toBe('custom analytics=false marketing=true metrica=false');
+});
