@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
 import { readTagConfig } from '../../src/loader/read-tag-config';
-import { npmSnippet } from '../../demo/src/code/snippet';
+import { footerLink, npmSnippet, scriptTag } from '../../demo/src/code/snippet';
 import type { Policy } from '../../src/core/policy-types';
 import { ROOT } from '../e2e/support/server';
 
@@ -163,32 +163,51 @@ function readsAttribute(name: string, value: string): boolean {
 const PAGE_ATTRIBUTES = new Set(['data-consent', 'data-src', 'data-kelisim', 'data-kelisim-category', 'data-lang']);
 const ACTIONS = ['open-settings', 'accept-all', 'reject-all', 'policy-page'];
 
+/** Every problem of an HTML snippet's data-* attributes (`where`: how a problem names it); `loaders` counts loader tags. */
+function htmlProblems(code: string, where: string, tagOptions: Set<string>, counter = { loaders: 0 }): string[] {
+  const problems: string[] = [];
+  const { document } = new JSDOM(`<!doctype html><body>${code}`).window;
+  for (const el of document.querySelectorAll('*')) {
+    const at = `${where}: <${el.localName}>`;
+    const loader = el.localName === 'script' && /kelisim\.js$/.test(el.getAttribute('src') ?? '');
+    if (loader) counter.loaders++;
+    for (const { name, value } of el.attributes) {
+      if (loader) {
+        if (!tagOptions.has(name)) problems.push(`${at} ${name} is not in the README's option table`);
+        else if (name.startsWith('data-') && !readsAttribute(name, value)) problems.push(`${at} ${name}="${value}" is not read by the loader`);
+      } else if (name.startsWith('data-')) {
+        if (!PAGE_ATTRIBUTES.has(name)) problems.push(`${at} ${name} is not a documented attribute`);
+        if (name === 'data-consent' && !/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/.test(value)) problems.push(`${at} data-consent="${value}" is not a category id`);
+        if (name === 'data-kelisim' && !ACTIONS.includes(value)) problems.push(`${at} data-kelisim="${value}" is not one of ${ACTIONS.join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
 test("every HTML block parses, and its data-* attributes are documented options the loader reads", () => {
   const tagOptions = documentedTagAttributes();
   const html = all.filter((b) => b.lang === 'html');
   expect(html.length).toBeGreaterThan(2);
-  const problems: string[] = [];
-  let loaderTags = 0;
-  for (const block of html) {
-    const { document } = new JSDOM(`<!doctype html><body>${block.code}`).window;
-    for (const el of document.querySelectorAll('*')) {
-      const at = `README.md:${block.line}: <${el.localName}>`;
-      const loader = el.localName === 'script' && /kelisim\.js$/.test(el.getAttribute('src') ?? '');
-      if (loader) loaderTags++;
-      for (const { name, value } of el.attributes) {
-        if (loader) {
-          if (!tagOptions.has(name)) problems.push(`${at} ${name} is not in the README's option table`);
-          else if (name.startsWith('data-') && !readsAttribute(name, value)) problems.push(`${at} ${name}="${value}" is not read by the loader`);
-        } else if (name.startsWith('data-')) {
-          if (!PAGE_ATTRIBUTES.has(name)) problems.push(`${at} ${name} is not a documented attribute`);
-          if (name === 'data-consent' && !/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/.test(value)) problems.push(`${at} data-consent="${value}" is not a category id`);
-          if (name === 'data-kelisim' && !ACTIONS.includes(value)) problems.push(`${at} data-kelisim="${value}" is not one of ${ACTIONS.join(', ')}`);
-        }
-      }
-    }
-  }
+  const counter = { loaders: 0 };
+  const problems = html.flatMap((block) => htmlProblems(block.code, `README.md:${block.line}`, tagOptions, counter));
   expect(problems).toEqual([]);
-  expect(loaderTags).toBeGreaterThan(1);
+  expect(counter.loaders).toBeGreaterThan(1);
+});
+
+test("the demo's generated tags and footer link use documented attributes only, for each platform's settings", () => {
+  const tagOptions = documentedTagAttributes();
+  const sample = (name: string): Policy => JSON.parse(readFileSync(join(ROOT, 'demo/policies', `${name}.json`), 'utf8'));
+  const settings = { lang: 'ru', layout: 'modal', theme: 'dark', googleConsentMode: true, mobile: false } as const;
+  const counter = { loaders: 0 };
+  const problems = [
+    scriptTag(sample('estimation'), settings, { scriptUrl: '/kelisim/kelisim.js', policy: '/kelisim/policy.{lang}.json' }),
+    scriptTag(sample('wadjet'), { ...settings, layout: 'bar', theme: 'auto' }, { scriptUrl: 'https://cdn.jsdelivr.net/npm/kelisim@0.1.0/dist/kelisim.js', policy: '/kelisim/policy.json', lang: 'kk' }),
+    scriptTag(sample('sebet'), settings, { scriptUrl: 'https://example.kz/kelisim/kelisim.js', policy: 'inline' }),
+    footerLink('kk'),
+  ].flatMap((code, i) => htmlProblems(code, `demo snippet ${i + 1}`, tagOptions, counter));
+  expect(problems).toEqual([]);
+  expect(counter.loaders).toBe(3);
 });
 
 test('the attribute check catches an undocumented option and one the loader does not read', () => {

@@ -55,7 +55,9 @@ export function scriptTag(policy: Policy, settings: Settings, options: TagOption
   const optional = policy.categories.map((c) => c.id).filter((id) => id !== 'necessary');
   const attrs: [string, string?][] = [['src', options.scriptUrl]];
   if (options.policy !== 'inline') attrs.push(['data-policy', options.policy]);
-  attrs.push(['data-revision', policyRevision(policy)], ['data-categories', optional.join(' ')]);
+  attrs.push(['data-revision', policyRevision(policy)]);
+  // A policy with no optional category has nothing to list (the loader would ignore an empty list).
+  if (optional.length) attrs.push(['data-categories', optional.join(' ')]);
   if (options.lang) attrs.push(['data-lang', options.lang]);
   if (settings.layout !== 'bar') attrs.push(['data-layout', settings.layout]);
   if (settings.theme !== 'auto') attrs.push(['data-theme', settings.theme]);
