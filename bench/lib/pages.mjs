@@ -4,10 +4,14 @@
 // three show the same two categories (necessary + analytics) with the same English texts.
 import { readFileSync } from 'node:fs';
 
-export const POLICY_PATH = '/bench/policy.json';
+/** Kelisim's policy as its site kit ships it: one file per language, `{lang}` filled in by the loader. */
+export const POLICY_PATH = '/bench/gen/policy.{lang}.json';
 export const STUB_PATH = '/bench/pages/stub-analytics.js';
 const policy = JSON.parse(readFileSync(new URL('../policy.json', import.meta.url), 'utf8'));
 const LANG = 'en';
+// Compiled by the built `kelisim/core` (the bench builds dist/ first), as `kelisim build` does.
+const { policyForLanguage } = await import('../../dist/core.js');
+const languagePolicies = ['kk', 'ru', 'en'].map((lang) => [POLICY_PATH.replace('{lang}', lang), JSON.stringify(policyForLanguage(policy, lang))]);
 
 const t = (localized) => localized[LANG];
 const policyUrl = typeof policy.operator.policyUrl === 'string' ? policy.operator.policyUrl : t(policy.operator.policyUrl);
@@ -62,8 +66,9 @@ ${bodyEnd}
 `;
 }
 
-// --- Kelisim: the script-tag loader in <head>, the policy by URL, the revision and categories on
-// the tag so a returning visitor needs neither the policy nor the UI.
+// --- Kelisim: the script-tag loader in <head>, the policy by URL (one file per language, as the
+// builder's kit and `kelisim build` write it), the revision and categories on the tag so a
+// returning visitor needs neither the policy nor the UI.
 const kelisimHtml = page({
   head: `<script src="/dist/kelisim.js" data-policy="${POLICY_PATH}" data-revision="${policy.revision}"
     data-categories="${policy.categories.map((c) => c.id).filter((id) => id !== 'necessary').join(' ')}" data-lang="${LANG}"></script>
@@ -150,6 +155,7 @@ export const GENERATED = new Map([
   ['/bench/gen/vanilla-config.js', vanillaConfig],
   ['/bench/gen/orejime.html', orejimeHtml],
   ['/bench/gen/bare.html', bareHtml],
+  ...languagePolicies,
 ]);
 
 /** Bytes of configuration written into the page itself (orejime's inline config). */
