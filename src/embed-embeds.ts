@@ -3,6 +3,7 @@
 // saying what it is, who provides it and where data go, with a "Load" button that grants just
 // that service. The loader loads it once the page is parsed, only on a page with such an iframe.
 // Nothing here sets a `src`: the loader's script gate does, once the service is granted.
+// When the visitor switches the widget's language, the placeholders are drawn again in it.
 import type { ConsentState } from './core/consent-types';
 import type { Lang } from './core/policy-types';
 import { embedFacts } from './embeds/embed-facts';
@@ -22,8 +23,8 @@ const FRAMES = 'iframe[data-consent][data-src]';
  */
 async function start(config: KelisimConfig, state: ConsentState, set: (ids: string[]) => Promise<unknown>): Promise<void> {
   try {
-    const policy = await readPolicy(config).catch(() => undefined);
-    const lang: Lang = detectLang({ explicit: config.lang, htmlLang: document.documentElement.lang, stored: readStoredLang(), languages: navigator.languages });
+    let policy = await readPolicy(config).catch(() => undefined);
+    let lang: Lang = detectLang({ explicit: config.lang, htmlLang: document.documentElement.lang, stored: readStoredLang(), languages: navigator.languages });
     const shown = new Map<HTMLIFrameElement, { box: HTMLElement; display: string; priority: string }>();
     const ids = (frame: HTMLElement) => frame.dataset.consent!.match(/\S+/g) ?? [];
     const missing = (frame: HTMLElement) => ids(frame).find((id) => id !== 'necessary' && !state.has(id));
@@ -34,15 +35,17 @@ async function start(config: KelisimConfig, state: ConsentState, set: (ids: stri
       await set([...new Set([...(d?.granted ?? []), ...(d?.services ?? []), ...ids(frame).filter((id) => id !== 'necessary')])]);
       frame.focus();
     };
-    const update = () => {
+    const update = (redraw = false) => {
       for (const [frame, { box, display, priority }] of shown) {
-        if (frame.isConnected && missing(frame)) continue;
+        if (frame.isConnected && missing(frame) && !redraw) continue;
         shown.delete(frame);
         // The focus would be lost with the box: it moves to the embed.
         const focused = box.contains(document.activeElement);
+        const action = (document.activeElement as HTMLElement | null)?.dataset.kelisim ?? 'load';
         box.remove();
         frame.style.setProperty('display', display, priority);
-        if (focused) frame.focus();
+        if (focused && redraw) focusAfter.set(frame, action);
+        else if (focused) frame.focus();
       }
       for (const frame of document.querySelectorAll<HTMLIFrameElement>(FRAMES)) {
         const id = missing(frame);
@@ -58,11 +61,24 @@ async function start(config: KelisimConfig, state: ConsentState, set: (ids: stri
         shown.set(frame, { box, display: frame.style.getPropertyValue('display'), priority: frame.style.getPropertyPriority('display') });
         frame.before(box);
         frame.style.setProperty('display', 'none', 'important');
+        // Redrawn in another language: the focus stays on the same button of the new box.
+        const action = focusAfter.get(frame);
+        if (action) box.querySelector<HTMLElement>(`[data-kelisim="${action}"]`)?.focus();
       }
+      focusAfter.clear();
     };
+    const focusAfter = new Map<HTMLIFrameElement, string>();
     update();
-    state.on('change', update);
-    new MutationObserver(update).observe(document.body, { childList: true, subtree: true });
+    state.on('change', () => update());
+    state.on('language', async ({ lang: next }) => {
+      if (next === lang) return;
+      // A policy file per language (`{lang}` in its URL): the facts come from the new language's file.
+      const url = config.policy;
+      if (typeof url === 'string' && url.includes('{lang}')) policy = await readPolicy(config, undefined, next).catch(() => policy);
+      lang = next;
+      update(true);
+    });
+    new MutationObserver(() => update()).observe(document.body, { childList: true, subtree: true });
   } catch (error) {
     console.error('Kelisim: the embeds placeholders failed:', error);
   }

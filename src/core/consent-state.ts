@@ -1,6 +1,6 @@
 import { decodeDecision } from './consent-cookie';
 import type { ConsentDecision, ConsentEvents, ConsentState } from './consent-types';
-import { createEmitter } from './emitter';
+import { createEmitter, type Emitter } from './emitter';
 import type { ResolvedConsentConfig } from './resolve-consent-config';
 
 /** Clocks disagree a little: a decision up to 5 minutes "in the future" still counts. */
@@ -23,6 +23,8 @@ export type Report = 'silent' | 'change' | 'consent';
 export interface ConsentStore extends ConsentState {
   /** Make `decision` the known one and report it as `report` says. */
   commit(decision: ConsentDecision | null, report: Report): void;
+  /** Report an event to the instance's listeners and to `window` (the write side's `language`). */
+  emit: Emitter<ConsentEvents>['emit'];
 }
 
 /**
@@ -64,6 +66,7 @@ export function createConsentState(config: ResolvedConsentConfig, readCookie: ()
       if (state.get()?.id !== next?.id) state.commit(next, 'change');
     },
     on: events.on,
+    emit: events.emit,
     commit(decision, report) {
       const previous = state.get();
       known = decision;

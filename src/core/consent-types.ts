@@ -50,6 +50,8 @@ export interface ConsentEvents {
   change: ConsentChange;
   /** Optional categories were revoked (a withdrawal, here or in another tab): `{ revoked }`. */
   withdraw: { revoked: string[] };
+  /** The language was switched (`setLang` with another language): the widget's, the next decision's. */
+  language: { lang: Lang };
 }
 
 /** Where and how long the decision cookie is kept. */

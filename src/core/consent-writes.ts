@@ -99,7 +99,9 @@ export function addConsentWrites(state: ConsentStore, config: ResolvedConsentCon
     },
     setLang(next) {
       assertLang(next);
+      if (next === lang) return;
       lang = next;
+      state.emit('language', { lang });
     },
   };
 }

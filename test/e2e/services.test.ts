@@ -175,3 +175,25 @@ describe.each(['kk', 'ru', 'en'] as const)('placeholders in %s', (lang) => {
     expect(violations).toEqual([]);
   });
 });
+
+test("the placeholders follow the widget's language switch (and keep the focus on the same button)", async () => {
+  const { page } = await openPage(server, await freshContext(), '/embeds-switch', loaderTag(`data-policy="${POLICY_PATH}" data-revision="2026-01" data-categories="analytics functional" data-lang="kk"`), frames());
+  await placeholder(page, 'youtube').waitFor();
+  expect(await placeholder(page, 'youtube').getAttribute('lang')).toBe('kk');
+  const events: string[] = [];
+  await page.exposeFunction('languageHeard', (lang: string) => events.push(lang));
+  await page.evaluate(() => addEventListener('kelisim:language', (e) => (window as unknown as { languageHeard(l: string): void }).languageHeard((e as CustomEvent<{ lang: string }>).detail.lang)));
+  await placeholder(page, 'youtube').locator('[data-kelisim="open-settings"]').focus();
+  await page.locator('#kelisim .panel .langs button[lang="ru"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-kelisim-embed="youtube"]')?.getAttribute('lang') === 'ru');
+  expect(await placeholder(page, 'youtube').textContent()).toContain('нужно согласие');
+  expect(await placeholder(page, 'google-maps').getAttribute('lang')).toBe('ru');
+  expect(await placeholder(page, 'youtube').count()).toBe(1);
+  expect(events).toEqual(['ru']);
+  // Back to Kazakh from the keyboard focus on the placeholder: its "settings" button keeps it.
+  await placeholder(page, 'youtube').locator('[data-kelisim="open-settings"]').focus();
+  await page.evaluate(() => (window as unknown as { Kelisim: { setLang(l: string): void } }).Kelisim.setLang('kk'));
+  await page.waitForFunction(() => document.querySelector('[data-kelisim-embed="youtube"]')?.getAttribute('lang') === 'kk');
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kelisim)).toBe('open-settings');
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-kelisim-embed]')?.getAttribute('data-kelisim-embed'))).toBe('youtube');
+});

@@ -197,6 +197,22 @@ describe('createConsent: deciding', () => {
     expect(consent.rejectAll().lang).toBe('ru');
     expect(() => consent.setLang('de' as 'ru')).toThrow('unknown language "de"');
   });
+
+  it('setLang to another language reports `language` (callback and kelisim:language), the same one nothing', () => {
+    const consent = createConsent(CONFIG);
+    const heard: string[] = [];
+    const dom: string[] = [];
+    const onDom = (e: Event) => dom.push((e as CustomEvent<{ lang: string }>).detail.lang);
+    window.addEventListener('kelisim:language', onDom);
+    consent.on('language', ({ lang }) => heard.push(lang));
+    consent.setLang('kk');
+    consent.setLang('ru');
+    consent.setLang('ru');
+    consent.setLang('en');
+    window.removeEventListener('kelisim:language', onDom);
+    expect(heard).toEqual(['ru', 'en']);
+    expect(dom).toEqual(heard);
+  });
 });
 
 describe('createConsent: events', () => {
