@@ -48,12 +48,9 @@ export function createChunkedParts(chunk: LoadChunk, config: Pick<KelisimConfig,
     Promise.all(
       langs.map((lang) => {
         const name = `${kind}.${lang}`;
-        let got = asked.get(name);
-        if (!got) {
-          got = need<CompiledStrings>(name).then((table) => strings.add(lang, table));
-          asked.set(name, got);
-          got.catch(() => asked.delete(name));
-        }
+        const got = asked.get(name) ?? need<CompiledStrings>(name).then((table) => strings.add(lang, table));
+        asked.set(name, got);
+        got.catch(() => asked.delete(name));
         return got;
       }),
     );
