@@ -4,9 +4,11 @@
 //                   policy, records decisions, shows the banner with build-time strings, loaded on demand
 //   kelisim-strings.<lang>.js  the banner's strings of one language, resolved by i18next at build time
 //                   (scripts/banner-strings.mjs), loaded with the banner or when the switcher asks
-//   kelisim-ui.js   the preferences dialog, i18next and the cookie clean-up (classic script, on the banner
-//                   chunk's Preact), loaded when the page is idle after the banner or when the settings open
-//   kelisim-locale.<lang>.js  one locale's i18next resources for the dialog, loaded with it, per language
+//   kelisim-ui.js   the preferences dialog and the cookie clean-up (classic script, on the banner chunk's
+//                   Preact and translator, no i18next), loaded when the page is idle after the banner or
+//                   when the settings open
+//   kelisim-locale.<lang>.js  the dialog's strings of one language that the banner's do not carry, resolved
+//                   by i18next at build time too, loaded with the dialog, per language
 //   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
 //                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
@@ -22,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build } from 'vite';
-import { bannerStrings, widgetLocale } from './banner-strings.mjs';
+import { bannerStrings, dialogStrings } from './banner-strings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
@@ -164,9 +166,9 @@ for (const [fileName, entry] of Object.entries(CHUNKS)) {
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
 }
 
-// One language per request: the banner's build-time strings and the dialog's i18next locale.
+// One language per request: the banner's build-time strings and the dialog's others (no key twice).
 for (const lang of ['kk', 'ru', 'en']) {
-  for (const [kind, data] of [['strings', bannerStrings(lang)], ['locale', widgetLocale(lang)]]) {
+  for (const [kind, data] of [['strings', bannerStrings(lang)], ['locale', dialogStrings(lang)]]) {
     const fileName = `kelisim-${kind}.${lang}.js`;
     const code = `import { register } from ${JSON.stringify(resolve('src/loader/register.ts'))};\nregister(${JSON.stringify(`${kind}.${lang}`)}, ${JSON.stringify(data)});`;
     await library({ entry: `kelisim-${kind}-entry`, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins: [virtualEntry(`kelisim-${kind}-entry`, code)] });
