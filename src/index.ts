@@ -6,6 +6,7 @@ export {
   createConsent,
   definePolicy,
   dataConsent,
+  decisionGrants,
   readDecision,
   createScriptGate,
   validatePolicy,

@@ -15,4 +15,4 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** Every ISO 3166-1 alpha-2 code, in alphabetical order. */
-export const COUNTRY_CODES: readonly string[] = CODES.match(/../g)!;
+export const COUNTRY_CODES: readonly string[] = /* @__PURE__ */ CODES.match(/../g)!;

@@ -54,11 +54,11 @@ function describeValue(value: unknown): string {
 }
 
 /** Reports that a value is of the wrong type (`code` says what it should be), naming what it is. */
-export const mistyped = (code: ProblemCode): Check => (value, path, report) =>
+export const mistyped = /* @__NO_SIDE_EFFECTS__ */ (code: ProblemCode): Check => (value, path, report) =>
   report(path, code, { actual: describeValue(value) });
 
 /** A check that the value passes `is`, reporting `code` if not, then runs `then`. */
-export function typed<T>(
+export /* @__NO_SIDE_EFFECTS__ */ function typed<T>(
   is: (value: unknown) => value is T,
   code: ProblemCode,
   then?: (value: T, path: string, report: Report) => unknown,
@@ -69,14 +69,14 @@ export function typed<T>(
 const filled: TextRule = (value) => (value.trim() ? null : ['empty']);
 
 /** Text; empty text is a problem. With a `rule`, the rule alone judges the text (empty too). */
-export const text = (rule = filled, code: ProblemCode = 'type-text'): Check =>
+export const text = /* @__NO_SIDE_EFFECTS__ */ (rule = filled, code: ProblemCode = 'type-text'): Check =>
   typed(isText, code, (value, path, report) => {
     const problem = rule(value);
     if (problem) report(path, ...problem);
   });
 
 /** One word out of a fixed set (`code` names the set); a typo gets a suggestion. */
-export function oneOf(words: readonly string[], code: ProblemCode): Check {
+export /* @__NO_SIDE_EFFECTS__ */ function oneOf(words: readonly string[], code: ProblemCode): Check {
   const choices = quoteAll(words);
   return typed(isText, 'type-text', (value, path, report) => {
     if (!words.includes(value)) report(path, code, withGuess({ value, choices }, closestName(value, words)));
@@ -93,7 +93,7 @@ export const positiveWhole: Check = (value, path, report) => {
 };
 
 /** A list of items that each pass `item`; with `required`, at least one of them. */
-export const listOf = (item: Check, required?: boolean): Check =>
+export const listOf = /* @__NO_SIDE_EFFECTS__ */ (item: Check, required?: boolean): Check =>
   typed(Array.isArray, 'type-list', (value: unknown[], path, report) => {
     if (required && !value.length) report(path, 'empty-list');
     for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`, report);
@@ -103,7 +103,7 @@ export const listOf = (item: Check, required?: boolean): Check =>
  * An object with exactly these fields: reports missing and unknown ones, then checks each. A
  * missing field is reported as `missing(name)`, `missing-field` unless said otherwise.
  */
-export function objectOf(
+export /* @__NO_SIDE_EFFECTS__ */ function objectOf(
   fields: Record<string, Field>,
   code: ProblemCode = 'type-object',
   missing = (_name: string): ProblemCode => 'missing-field',
@@ -128,7 +128,7 @@ export function objectOf(
 }
 
 /** Text in Kazakh, Russian and English, each present and non-empty (and passing `rule`). */
-export const localized = (rule = filled): Check =>
+export const localized = /* @__NO_SIDE_EFFECTS__ */ (rule = filled): Check =>
   objectOf(
     Object.fromEntries(LANGS.map((lang) => {
       const inLanguage: TextRule = (value) => (value.trim() ? rule(value) : [`empty-${lang}`]);

@@ -2,6 +2,7 @@
 // events. No Preact, no i18next, nothing touched at import time (safe for server rendering).
 export { createConsent } from './create-consent';
 export { dataConsent } from './data-consent';
+export { decisionGrants } from './decision-grants';
 export { definePolicy, type DefinedPolicy, type TypedConsent, type PolicyInput, type DeepReadonly, type CategoryIdsOf, type ServiceIdsOf } from './define-policy';
 export { readDecision, type ReadDecisionOptions } from './read-decision';
 export { createScriptGate, type ScriptGate, type ScriptGateOptions } from './script-gate';

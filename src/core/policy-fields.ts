@@ -19,15 +19,16 @@ export const TIME_UNITS = /* @__PURE__ */ Object.keys(TIME_UNIT_SET) as TimeUnit
 /** Every legal ground a purpose may name. */
 export const LEGAL_GROUNDS = /* @__PURE__ */ Object.keys(GROUND_SET) as LegalGround[];
 
-const DURATION = '{ "amount": 3, "unit": "year" }';
-
 const durationFields = {
   amount: [positiveWhole, '6'],
   unit: [oneOf(TIME_UNITS, 'not-unit'), '"month"'],
 } satisfies Record<string, Field>;
 const duration = /* @__PURE__ */ objectOf(durationFields);
-const retentionTime = /* @__PURE__ */ objectOf({ ...durationFields, 'after?': words, 'upTo?': flag });
-const retentionRule = /* @__PURE__ */ objectOf({ rule: wordsField, 'max?': objectOf({ ...durationFields, 'after?': words }) });
+// A function, not a spread at the top level: an app's bundler drops an unused call it knows is
+// pure, but keeps a spread (a getter could run), and the checks with it, in every app.
+const withDuration = /* @__NO_SIDE_EFFECTS__ */ (fields: Record<string, Field>) => ({ ...durationFields, ...fields });
+const retentionTime = /* @__PURE__ */ objectOf(withDuration({ 'after?': words, 'upTo?': flag }));
+const retentionRule = /* @__PURE__ */ objectOf({ rule: wordsField, 'max?': objectOf(withDuration({ 'after?': words })) });
 
 /**
  * How long data are kept: a period (maybe after an event, maybe a ceiling), or a `rule` in words
@@ -51,7 +52,7 @@ const webAddressPerLanguage = /* @__PURE__ */ localized(webAddressRule);
 const policyUrl: Check = (value, path, report) =>
   (isText(value) ? webAddress : isRecord(value) ? webAddressPerLanguage : mistyped('type-policy-url'))(value, path, report);
 
-const id = (example: string): Field => [text(idRule), `"${example}"`];
+const id = /* @__NO_SIDE_EFFECTS__ */ (example: string): Field => [text(idRule), `"${example}"`];
 const countryCode = /* @__PURE__ */ text(countryRule);
 
 /** Where data go: a country code, a list of them, or "unknown". */
@@ -67,7 +68,7 @@ const countries: Field = [(value, path, report) => {
 }, '"KZ"'];
 
 /** A list of ids, each given once. */
-const idList = (required?: boolean): Check => (value, path, report) => {
+const idList = /* @__NO_SIDE_EFFECTS__ */ (required?: boolean): Check => (value, path, report) => {
   listOf(text(), required)(value, path, report);
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
@@ -83,14 +84,14 @@ const categoryRef: Check = (value, path, report) =>
 const cookie = /* @__PURE__ */ objectOf({
   name: [text(cookieNameRule), '"_ym_uid"'],
   'prefix?': flag,
-  lifetime: [lifetime, `"session" or ${DURATION}`],
+  lifetime: [lifetime, '"session" or { "amount": 3, "unit": "year" }'],
   purpose: wordsField,
   'path?': text(cookiePathRule),
   'domain?': text(cookieDomainRule),
 });
 
 const technology = /* @__PURE__ */ objectOf({
-  kind: [oneOf(Object.keys(TECHNOLOGY_SET), 'not-technology'), '"local-storage"'],
+  kind: [oneOf(/* @__PURE__ */ Object.keys(TECHNOLOGY_SET), 'not-technology'), '"local-storage"'],
   name: [text(), '"_ym_retryReqs"'],
   'prefix?': flag,
   purpose: wordsField,
@@ -128,7 +129,7 @@ const purpose = /* @__PURE__ */ objectOf({
 });
 
 const property = /* @__PURE__ */ objectOf({
-  kind: [oneOf(Object.keys(PROPERTY_SET), 'not-property'), '"website"'],
+  kind: [oneOf(/* @__PURE__ */ Object.keys(PROPERTY_SET), 'not-property'), '"website"'],
   name: [text(), '"dala-market.kz"'],
   'url?': webAddress,
 });
@@ -183,7 +184,7 @@ export const checkPolicyFields = /* @__PURE__ */ objectOf({
   purposes: [listOf(purpose, true), '[{ "id": …, "title": …, "data": …, "ground": …, "retention": …, "category": … }]'],
   'recipients?': listOf(recipient),
   'specialCategories?': special,
-  rights: [listOf(words, true), `[${IN_EVERY_LANGUAGE}, …]`],
+  rights: [listOf(words, true), '[' + IN_EVERY_LANGUAGE + ', …]'],
   authority: [authority, '{ "name": … }'],
   crossBorder: wordsField,
   localisation: wordsField,

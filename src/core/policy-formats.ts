@@ -13,7 +13,7 @@ const COUNTRY_GUESSES: Record<string, string> = {
  * A rule for text that passes `test`. Other text is reported as `code`, with the text `fix`
  * makes of it as a "did you mean", when that passes the test.
  */
-function rule(code: ProblemCode, test: (text: string) => unknown, fix = (text: string) => text): TextRule {
+/* @__NO_SIDE_EFFECTS__ */ function rule(code: ProblemCode, test: (text: string) => unknown, fix = (text: string) => text): TextRule {
   return (value) => {
     if (test(value)) return null;
     const guess = fix(value);

@@ -1,7 +1,8 @@
 import type { ConsentState } from '../core/consent-types';
 import type { YandexMetricaOptions } from '../types';
 import { insertScript } from './script-tag';
-import type { TrackerHandle } from './tracker-handle';
+import type { StartTracker } from './tracker-handle';
+import { trackerGranted } from './tracker-granted';
 
 /** Yandex's `ym()` command queue, as the standard counter snippet defines it. */
 export interface Ym {
@@ -15,28 +16,15 @@ export interface Ym {
 /** A page that may hold Metrica's globals: `ym` and the `disableYaCounter<id>` flags. */
 export type MetricaHost = { ym?: Ym } & Record<string, unknown>;
 
-/** The consent category Metrica belongs to, and its service id in a policy (and the catalogue). */
-const CATEGORY = 'analytics';
-const SERVICE = 'yandex-metrica';
-
-/**
- * Whether Metrica may run: its service granted (where the policy names it, alone or with its
- * category), or, where the policy names no such service, analytics granted.
- */
-export const metricaGranted = (consent: Pick<ConsentState, 'has'>): boolean => consent.has(SERVICE) || consent.has(CATEGORY);
+/** Whether Metrica may run: its service `yandex-metrica` granted, else analytics (`trackerGranted`). */
+export const metricaGranted = (consent: Pick<ConsentState, 'has'>): boolean => trackerGranted(consent, 'yandex-metrica');
 
 /**
  * Start Yandex Metrica under consent: until it is granted (`metricaGranted`), and again after withdrawal,
  * `window['disableYaCounter' + id]` is set (Yandex's opt-out, which also silences a counter the
  * site embeds itself); once granted, tag.js is inserted and `ym(id, 'init', …)` called, once.
  */
-export function startYandexMetrica(
-  consent: ConsentState,
-  options: YandexMetricaOptions,
-  win: object = globalThis,
-  doc: Document = (win as Window).document,
-  nonce?: string,
-): TrackerHandle {
+export const startYandexMetrica: StartTracker<YandexMetricaOptions> = (consent, options, win = globalThis, doc = (win as Window).document, nonce) => {
   const host = win as MetricaHost;
   let initialised = false;
 
@@ -59,7 +47,7 @@ export function startYandexMetrica(
     },
     stop,
   };
-}
+};
 
 /** Set (or clear) Yandex's documented opt-out `window['disableYaCounter' + id]` for a counter. */
 export function setMetricaOptOut(win: object, id: number, optOut: boolean): void {

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import type { Consent, ConsentChoices, ConsentDecision } from '../core/index';
+import { decisionGrants, type Consent, type ConsentChoices, type ConsentDecision } from '../core/index';
 import { KelisimContext, type KelisimContextValue } from './context';
 import type { CategoryId } from './register';
 
@@ -35,14 +35,6 @@ function useDecision({ consent, serverDecision }: KelisimContextValue): ConsentD
   return useSyncExternalStore(subscribe, consent.get, () => serverDecision);
 }
 
-/**
- * Whether `id` (a category, or a service of one) is granted by `decision`: the instance answers
- * for its own current decision (it knows which category each service is in); the server's
- * decision, before hydration, by its two lists.
- */
-const granted = (consent: Consent, decision: ConsentDecision | null, id: string) =>
-  id === 'necessary' || (!!decision && (decision === consent.get() ? consent.has(id) : decision.granted.includes(id) || !!decision.services?.includes(id)));
-
 /** The decision and the actions; re-renders on every change. */
 export function useConsent(): ConsentView;
 /** Whether `category` is granted; re-renders when that changes. */
@@ -54,7 +46,7 @@ export function useConsent(category?: string): ConsentView | boolean {
   const view = useMemo<ConsentView>(
     () => ({
       decision,
-      has: (id) => granted(consent, decision, id),
+      has: (id) => decisionGrants(consent, decision, id),
       acceptAll: () => consent.acceptAll(),
       rejectAll: () => consent.rejectAll(),
       set: (choices) => consent.set(choices as ConsentChoices),
@@ -65,5 +57,5 @@ export function useConsent(category?: string): ConsentView | boolean {
     }),
     [consent, decision, widget],
   );
-  return category === undefined ? view : granted(consent, decision, category);
+  return category === undefined ? view : decisionGrants(consent, decision, category);
 }

@@ -1,5 +1,5 @@
 import { computed, inject, type ComputedRef, type Ref } from 'vue';
-import type { Consent, ConsentChoices, ConsentDecision } from '../core/index';
+import { decisionGrants, type Consent, type ConsentChoices, type ConsentDecision } from '../core/index';
 import { KELISIM, type KelisimState } from './plugin';
 import type { CategoryId } from './register';
 
@@ -35,13 +35,7 @@ export function useConsent(): ConsentView;
 export function useConsent(category: CategoryId | 'necessary'): ComputedRef<boolean>;
 export function useConsent(category?: string): ConsentView | ComputedRef<boolean> {
   const { consent, decision, widget } = useKelisim();
-  // The instance answers for its current decision (it knows which category each service is in);
-  // the server's decision, before hydration, by its two lists.
-  const has = (id: string) =>
-    computed(() => {
-      const d = decision.value;
-      return id === 'necessary' || (!!d && (d === consent.get() ? consent.has(id) : d.granted.includes(id) || !!d.services?.includes(id)));
-    });
+  const has = (id: string) => computed(() => decisionGrants(consent, decision.value, id));
   if (category !== undefined) return has(category);
   return {
     decision,
