@@ -6,22 +6,13 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES as TYPES } from '../../scripts/content-types.mjs';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Only these folders are served: anything else is a 404 (and a failed check). */
 const ALLOWED = ['dist/', 'locales/', 'bench/', 'node_modules/vanilla-cookieconsent/dist/', 'node_modules/orejime/dist/'];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * Start the server. `generated` maps a path (e.g. `/bench/gen/vanilla-config.js`) to a body

@@ -3,10 +3,10 @@
 // page is idle or the settings open; the switcher and the bilingual layout fetch the other
 // language; a chunk that cannot be loaded is named in the console and breaks nothing.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
 import { DIALOG, POLICY, UI, decision, loaderTag, openPage, pathsSince, waitForError, widgetButton } from './loader-page';
 
 const locale = (lang: string) => JSON.parse(readFileSync(`${ROOT}locales/${lang}.json`, 'utf8')) as Record<string, string>;
@@ -17,17 +17,12 @@ const strings = (lang: string) => `/dist/kelisim-strings.${lang}.js`;
 const locales = (lang: string) => `/dist/kelisim-locale.${lang}.js`;
 const tag = (more = '') => loaderTag(`data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics" ${more}`);
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => { browser = await launchBrowser(); server = await startServer(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
+const session = useBrowserSession();
+const { server } = session;
 
 /** A fresh browser context (no decision) in which `blocked` chunk paths answer 404. */
 async function freshContext(...blocked: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const context = await session.freshContext();
   for (const path of blocked) await context.route(`**${path}`, (route) => route.fulfill({ status: 404, body: '' }));
   return context;
 }

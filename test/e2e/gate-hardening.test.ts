@@ -1,10 +1,10 @@
 // The script gate through the built script tag (dist/kelisim.js) on pages that push it: a
 // withdrawal while scripts are queued, an empty data-consent, Trusted Types, shadow roots.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
 import { kelisimPage, openPage as openStrictPage, POLL } from './support/pages';
 import { STUB, gated, loaderTag, openPage, ran, stubRequests, waitRan, type LoaderWindow } from './loader-page';
 
@@ -14,9 +14,7 @@ const PIXEL = '/test/fixtures/gate/pixel.svg';
 /** An inline gated script body that records `name` as the stub does. */
 const record = (name: string) => `(window.__ran = window.__ran || []).push('${name}')`;
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
+const { server, browser, freshContext, closeAfterTest } = useBrowserSession();
 /** A request of the `held` stub, answered only when the test calls `release()`. */
 interface Hold {
   arrived: Promise<void>;
@@ -31,26 +29,14 @@ function hold(): Hold {
   return (held = { arrived, arrive });
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => {
-    if (!held || !req.url?.startsWith(`${STUB}?name=held`)) return false;
-    held.release = () => {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
-      res.end(STUB_CODE);
-    };
-    held.arrive();
-  });
+server.handle((req, res) => {
+  if (!held || !req.url?.startsWith(`${STUB}?name=held`)) return false;
+  held.release = () => {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+    res.end(STUB_CODE);
+  };
+  held.arrive();
 });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
-
-async function freshContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context;
-}
 
 const api = (page: Page) => ({
   accept: () => page.evaluate(async () => void (await (window as unknown as LoaderWindow).Kelisim.acceptAll())),
@@ -118,14 +104,14 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 
 test('under Trusted Types, gated inline and src scripts and the Metrica loader run after consent, without a violation', async () => {
   const config = `<script nonce="${NONCE}">window.kelisimConfig = { yandexMetrica: { id: 1, src: '${STUB}?name=tt-metrica' } }</script>`;
-  const { context, page, log } = await openStrictPage(browser, server, '/trusted-types', kelisimPage({
+  const { context, page, log } = await openStrictPage(browser(), server, '/trusted-types', kelisimPage({
     lang: 'en',
     nonce: NONCE,
     head: config,
     data: { lang: 'en' },
     body: `<main>${gated('tt-ext')}<script type="text/plain" data-consent="analytics">${record('tt-inline')}</script></main>`,
   }), { headers: { 'content-security-policy': TT_CSP }, init: RECORD_VIOLATIONS });
-  contexts.push(context);
+  closeAfterTest(context);
   const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   await page.waitForFunction(() => (window as unknown as LoaderWindow).Kelisim);
   expect(await ran(page)).toEqual([]);

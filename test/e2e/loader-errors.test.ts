@@ -1,35 +1,23 @@
 // A policy the built script tag cannot use — wrong revision, missing, not JSON — is reported in
 // the console; no banner shows, nothing is granted, and the host page goes on working.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
 import { POLICY, gated, log, loaderTag, openPage, ran, stubRequests, waitForError, type LoaderPage, type LoaderWindow } from './loader-page';
 
 const MISSING = '/missing/kelisim-policy.json';
 const BROKEN = '/broken/kelisim-policy.json';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  // A policy file cut short by a failed upload.
-  server.handle((req, res) => {
-    if (!req.url?.startsWith(BROKEN)) return false;
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end('{ "revision": "2026-01", "operator": { "name": ');
-  });
+const { server, freshContext } = useBrowserSession();
+// A policy file cut short by a failed upload.
+server.handle((req, res) => {
+  if (!req.url?.startsWith(BROKEN)) return false;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end('{ "revision": "2026-01", "operator": { "name": ');
 });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
 
 /** Open a first visit whose loader tag has `attrs`, followed by a gated script and a later page script. */
 async function visit(path: string, attrs: string): Promise<LoaderPage> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return openPage(server, context, path, loaderTag(attrs), `${gated(path.slice(1))}<script>${log('page script')}</script>`);
+  return openPage(server, await freshContext(), path, loaderTag(attrs), `${gated(path.slice(1))}<script>${log('page script')}</script>`);
 }
 
 /** No widget, no decision, no cookie, the gated script neither run nor fetched; the page's own script ran, nothing threw. */

@@ -1,43 +1,20 @@
 // Issue 12: the extras chunk (dist/kelisim-extras.js) — a returning visitor's "cookie settings"
 // button, tab sync and the withdrawal event — comes after the loader has done its part, and
 // misses nothing that changed while it downloaded; on a first visit it comes with the UI.
-import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
+import { expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { holdRequests } from './support/held-requests';
 import { decisionCookie } from './support/pages';
-import { ROOT, startServer, type TestServer } from './support/server';
 import { UI, decision, gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton, type LoaderWindow } from './loader-page';
 
 const EXTRAS = '/dist/kelisim-extras.js';
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-/** Requests for the extras chunk held back while `holding`; `release()` answers them. */
-let holding = false;
-const held: ServerResponse[] = [];
-const release = () => {
-  holding = false;
-  for (const res of held.splice(0)) {
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}dist/kelisim-extras.js`));
-  }
-};
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => (holding && req.url?.startsWith(EXTRAS) ? void held.push(res) : false));
-});
-afterEach(async () => {
-  release();
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => { await browser.close(); await server.close(); });
+const { server, freshContext } = useBrowserSession({ afterEachTest: () => held.release() });
+/** Requests for the extras chunk, held back when a test asks. */
+const held = holdRequests(server, EXTRAS);
 
 async function newContext(cookie?: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const context = await freshContext();
   await context.addInitScript(`window.__withdrawn = []; addEventListener('kelisim:withdraw', (e) => window.__withdrawn.push(e.detail.revoked));`);
   if (cookie) await context.addCookies([{ name: 'kelisim', value: cookie, url: server.origin }]);
   return context;
@@ -45,11 +22,11 @@ async function newContext(cookie?: string): Promise<BrowserContext> {
 
 test('a returning visitor: the gate opens without the extras; a decision changed while they download is heard when they start', async () => {
   const context = await newContext(decisionCookie());
-  holding = true;
+  held.hold();
   const mark = server.requests.length;
   const { page, uncaught } = await openPage(server, context, '/extras-held', loaderTag(), gated('held'));
   await waitRan(page, 1);
-  await expect.poll(() => held.length).toBe(1);
+  await expect.poll(() => held.count).toBe(1);
   // The loader alone: no button yet, no UI.
   expect(await page.locator('#kelisim').count()).toBe(0);
   expect(pathsSince(server, mark)).not.toContain(UI);
@@ -57,7 +34,7 @@ test('a returning visitor: the gate opens without the extras; a decision changed
   // Another tab declines meanwhile (the cookie changes; no focus or message reaches this page).
   await context.addCookies([{ name: 'kelisim', value: decisionCookie({ granted: [], method: 'reject-all', id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }), url: server.origin }]);
   expect(await decision(page)).toMatchObject({ method: 'accept-all' });
-  release();
+  held.release();
   // The extras re-read the decision as they start, and then draw the button.
   await widgetButton(page, 'open-settings').waitFor();
   expect(await decision(page)).toMatchObject({ method: 'reject-all' });

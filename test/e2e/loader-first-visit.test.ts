@@ -1,10 +1,9 @@
 // A first visit through the built script tag (dist/kelisim.js): the UI bundle and the policy are
 // fetched, the banner shows in #kelisim's shadow root, and gated scripts wait for accept-all.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
 import {
   LOADER, POLICY, UI, gated, loaderTag, openPage, pathsSince, ran, shadowActions, stubRequests, waitRan, widgetButton,
   type LoaderWindow,
@@ -13,19 +12,7 @@ import {
 const POLICY_JSON = readFileSync(`${ROOT}${POLICY}`, 'utf8');
 const EN = JSON.parse(readFileSync(`${ROOT}locales/en.json`, 'utf8')) as Record<string, string>;
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => { browser = await launchBrowser(); server = await startServer(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
-
-/** A fresh browser context: no cookie, no earlier decision. */
-async function freshContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context;
-}
+const { server, freshContext } = useBrowserSession();
 
 test('a first visit fetches the UI and the policy, shows the banner, and runs the gated script only after accept-all, once', async () => {
   const mark = server.requests.length;

@@ -1,9 +1,8 @@
 // The integrations as a script-tag site gets them: from the built loader and its lazy bundles.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeEach, expect, test } from 'vitest';
 import { gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton, type LoaderWindow } from './loader-page';
-import { launchBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { useBrowserSession } from './support/browser-session';
 
 const METRICA = '/test/fixtures/integrations/metrica-stub.js';
 const config = `window.kelisimConfig = { yandexMetrica: { id: 4242, src: '${METRICA}' }, googleConsentMode: true };`;
@@ -14,20 +13,10 @@ type Page = LoaderWindow & {
   __metrica?: { loads: number; calls: { args: unknown[]; optedOut: boolean }[] };
 } & Record<string, unknown>;
 
-let browser: Browser;
-let server: TestServer;
+const { server, freshContext } = useBrowserSession();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
-  return () => context.close();
+  context = await freshContext();
 });
 
 test('before consent the loader sets the Metrica opt-out and the Consent Mode default; Metrica loads only after accept', async () => {

@@ -2,12 +2,12 @@
 // tag. The widget's language's file is the only policy fetched; the switcher and the bilingual
 // layout fetch the other language's file; a decision is the same in every language's file.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { policyForLanguage } from '../../src/core/policy-language';
 import type { Lang, Policy } from '../../src/core/policy-types';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
 import { POLICY, UI, decision, gated, loaderTag, openPage, pathsSince, ran, waitForError, waitRan, widgetButton } from './loader-page';
 
 const FULL = JSON.parse(readFileSync(`${ROOT}${POLICY}`, 'utf8')) as Policy;
@@ -15,34 +15,20 @@ const FULL = JSON.parse(readFileSync(`${ROOT}${POLICY}`, 'utf8')) as Policy;
 const NO_EN = { ...FULL, operator: { ...FULL.operator, name: { kk: FULL.operator.name.kk, ru: FULL.operator.name.ru } } } as unknown as Policy;
 const TAG = (dir: string, more = 'data-revision="2026-01" data-categories="analytics"') => loaderTag(`data-policy="/${dir}/policy.{lang}.json" ${more}`);
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  // /lang/ has all three files, /no-ru/ only the Kazakh one (ru is a 404), /no-en/ the files of NO_EN.
-  server.handle((req, res) => {
-    const match = /^\/(lang|no-ru|no-en)\/policy\.(kk|ru|en)\.json$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!match) return false;
-    const [, dir, lang] = match as unknown as [string, string, Lang];
-    if (dir === 'no-ru' && lang !== 'kk') {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(policyForLanguage(dir === 'no-en' ? NO_EN : FULL, lang)));
-  });
+const { server, freshContext } = useBrowserSession();
+// /lang/ has all three files, /no-ru/ only the Kazakh one (ru is a 404), /no-en/ the files of NO_EN.
+server.handle((req, res) => {
+  const match = /^\/(lang|no-ru|no-en)\/policy\.(kk|ru|en)\.json$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!match) return false;
+  const [, dir, lang] = match as unknown as [string, string, Lang];
+  if (dir === 'no-ru' && lang !== 'kk') {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(policyForLanguage(dir === 'no-en' ? NO_EN : FULL, lang)));
 });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
-
-async function freshContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context;
-}
 
 /** Kelisim's console errors (a browser's own, e.g. for a favicon, are not ours). */
 const kelisimErrors = (...lists: string[][]) => lists.flat().filter((text) => text.includes('Kelisim'));

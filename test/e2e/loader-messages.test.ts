@@ -2,29 +2,21 @@
 // Kelisim's own that says what to do, never an unhandled rejection — and the warning about
 // preload links to tracker hosts, which bypass any consent tool.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
 import { waitForBanner } from './support/pages';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { ROOT } from './support/server';
 import { DIALOG, LOADER, POLICY, STUB, UI, gated, loaderTag, openPage, ran, stubRequests, waitForError, waitRan, widgetButton, type LoaderPage, type LoaderWindow } from './loader-page';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
+const { server, freshContext } = useBrowserSession();
 /** The loader alone in a folder without the UI bundle beside it (an incomplete upload). */
 const LONE_LOADER = '/lone/kelisim.js';
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => {
-    if (!req.url?.startsWith(LONE_LOADER)) return false;
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}dist/kelisim.js`));
-  });
+server.handle((req, res) => {
+  if (!req.url?.startsWith(LONE_LOADER)) return false;
+  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(readFileSync(`${ROOT}dist/kelisim.js`));
 });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
 
 /** The page's own error handlers, from its first moment. */
 const RECORD = `window.__heard = [];
@@ -33,8 +25,7 @@ addEventListener('unhandledrejection', (e) => window.__heard.push('unhandledreje
 
 /** Open a first visit with the page's error handlers recorded and console warnings collected. */
 async function visit(path: string, head: string, body = ''): Promise<LoaderPage & { warnings: string[] }> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const context = await freshContext();
   await context.addInitScript(RECORD);
   const warnings: string[] = [];
   context.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));

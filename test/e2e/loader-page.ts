@@ -101,3 +101,11 @@ export async function waitForError(loaded: LoaderPage, ...parts: string[]): Prom
   if (!found) throw new Error(`No console error containing ${JSON.stringify(parts)}; errors were: ${JSON.stringify(loaded.errors)}`);
   return found;
 }
+
+/** Make `context`'s visitor accept all on an earlier page at `path` (the banner's button, for real); resolves once the cookie is stored and that page is closed. */
+export async function acceptAllEarlier(server: TestServer, context: BrowserContext, path: string): Promise<void> {
+  const { page } = await openPage(server, context, path, loaderTag());
+  await widgetButton(page, 'accept-all').click();
+  await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toContain('kelisim');
+  await page.close();
+}

@@ -2,29 +2,18 @@
 // bundle downloads, the tag twice, a returning visitor whose tag names no categories, a browser
 // without constructable stylesheets.
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { validatePolicy } from '../../src/core/validate-policy';
-import { launchBrowser } from './support/chromium';
+import { useBrowserSession } from './support/browser-session';
+import { holdRequests } from './support/held-requests';
 import { decisionCookie, decisionCookies, inWidget, waitForBanner, waitForDialog } from './support/pages';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { ROOT } from './support/server';
 import { LOADER, POLICY, UI, decision, gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton, type LoaderWindow } from './loader-page';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-
-/** Requests for the UI bundle held back while `holding`; `release()` answers them. */
-let holding = false;
-let held: ServerResponse[] = [];
-const release = () => {
-  holding = false;
-  for (const res of held.splice(0)) {
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}${UI.slice(1)}`));
-  }
-};
+const { server, freshContext } = useBrowserSession({ afterEachTest: () => held.release() });
+/** Requests for the UI bundle, held back when a test asks. */
+const held = holdRequests(server, UI);
 
 /** The test policy with a second optional category, `marketing`, on the same revision. */
 const TWO_CATEGORIES = '/policies/two-categories.json';
@@ -44,22 +33,12 @@ function twoCategoryPolicy(): string {
   return JSON.stringify(policy);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const twoCategories = twoCategoryPolicy();
-  server.handle((req, res) => {
-    if (holding && req.url?.startsWith(UI)) return void held.push(res);
-    if (!req.url?.startsWith(TWO_CATEGORIES)) return false;
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(twoCategories);
-  });
+const twoCategories = twoCategoryPolicy();
+server.handle((req, res) => {
+  if (!req.url?.startsWith(TWO_CATEGORIES)) return false;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(twoCategories);
 });
-afterEach(async () => {
-  release();
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => { await browser.close(); await server.close(); });
 
 /** What the page's own listeners heard from its first moment: consent events, unhandled rejections. */
 const RECORD = `window.__methods = []; window.__rejections = [];
@@ -70,8 +49,7 @@ type RecordingWindow = LoaderWindow & { __methods: string[]; __rejections: strin
 
 /** A fresh context that records consent events and console warnings; `cookie` is a stored decision. */
 async function newContext(cookie?: string, init = ''): Promise<{ context: BrowserContext; warnings: string[] }> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const context = await freshContext();
   await context.addInitScript(RECORD + init);
   if (cookie) await context.addCookies([{ name: 'kelisim', value: cookie, url: server.origin }]);
   const warnings: string[] = [];
@@ -91,7 +69,7 @@ test.each([
   ['data-revision and data-categories', undefined],
   ['data-policy only', `data-policy="${POLICY}"`],
 ])('host-page controls clicked while the UI bundle downloads (tag with %s) are done in order once it is there; the link is not followed', async (_name, attrs) => {
-  holding = true;
+  held.hold();
   const { context } = await newContext();
   const controls = `<a id="accept" href="/elsewhere" data-kelisim="accept-all">Accept</a>
     <button id="reject" data-kelisim="reject-all">Necessary only</button>
@@ -103,7 +81,7 @@ test.each([
   await page.click('#reject');
   await page.click('#accept');
   await page.click('#settings');
-  release();
+  held.release();
   // The last click opens the dialog: by then every earlier one has been done.
   await waitForDialog(page);
   expect((await recorded(page)).methods).toEqual(['accept-all', 'reject-all', 'accept-all']);

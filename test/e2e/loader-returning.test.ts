@@ -1,26 +1,19 @@
 // A returning visitor through the built script tag: the stored decision opens the gate with no
 // request for the UI bundle or the policy; the UI comes only when the visitor reopens the settings.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
-import { LOADER, POLICY, UI, decision, gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton, type KelisimApi, type LoaderWindow } from './loader-page';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import {
+  LOADER, POLICY, UI, acceptAllEarlier, decision, gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton,
+  type KelisimApi, type LoaderWindow,
+} from './loader-page';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => { browser = await launchBrowser(); server = await startServer(); });
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
+const { server, freshContext } = useBrowserSession();
 
 /** A new context whose visitor accepted all on an earlier page (the banner's button, for real). */
 async function returningVisitor(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const { page } = await openPage(server, context, '/earlier', loaderTag());
-  await widgetButton(page, 'accept-all').click();
-  await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toContain('kelisim');
-  await page.close();
+  const context = await freshContext();
+  await acceptAllEarlier(server, context, '/earlier');
   return context;
 }
 

@@ -2,11 +2,11 @@
 // the notice from dist/kelisim-page.js, in the page's language (or the element's data-lang), with
 // the visitor's decision and a "change my choice" button that opens the widget's dialog.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
-import { POLICY, UI, loaderTag, openPage, pathsSince, waitForError, widgetButton } from './loader-page';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
+import { POLICY, UI, acceptAllEarlier, loaderTag, openPage, pathsSince, waitForError, widgetButton } from './loader-page';
 
 type Locale = { current: string; granted: string; none: string; page: { title: string; change: string } };
 const locale = (lang: string) => JSON.parse(readFileSync(`${ROOT}locales/${lang}.json`, 'utf8')) as Locale;
@@ -16,32 +16,15 @@ const PAGE_CHUNK = '/dist/kelisim-page.js';
 const HOLDER = '<div data-kelisim="policy-page"></div>';
 const BAD_POLICY = '/policy-page-tag/bad-policy.json';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const broken = JSON.parse(readFileSync(`${ROOT}${POLICY}`, 'utf8'));
-  broken.categories = 'analytics';
-  server.page(BAD_POLICY, JSON.stringify(broken), { 'content-type': 'application/json' });
-});
-afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
-afterAll(async () => { await browser.close(); await server.close(); });
-
-async function freshContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context;
-}
+const { server, freshContext } = useBrowserSession();
+const broken = JSON.parse(readFileSync(`${ROOT}${POLICY}`, 'utf8'));
+broken.categories = 'analytics';
+server.page(BAD_POLICY, JSON.stringify(broken), { 'content-type': 'application/json' });
 
 /** A context whose visitor accepted all on an earlier page (the banner's button, for real). */
 async function returningVisitor(): Promise<BrowserContext> {
   const context = await freshContext();
-  const { page } = await openPage(server, context, '/policy-page-tag/earlier', loaderTag());
-  await widgetButton(page, 'accept-all').click();
-  await expect.poll(async () => (await context.cookies()).map((c) => c.name)).toContain('kelisim');
-  await page.close();
+  await acceptAllEarlier(server, context, '/policy-page-tag/earlier');
   return context;
 }
 

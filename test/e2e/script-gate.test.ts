@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
 import { bundleForBrowser } from './support/bundle';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { ROOT } from './support/server';
 
 declare global {
   interface Window {
@@ -21,26 +21,21 @@ const PIXEL = '/test/fixtures/gate/pixel.svg';
 
 /** How each stub request arrived, by the `name` in its URL. */
 const hits = new Map<string, { referer?: string; mode?: string }>();
-let browser: Browser;
-let server: TestServer;
+const { server, browser } = useBrowserSession();
 let gateJs: string;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
   gateJs = (await bundleForBrowser('test/fixtures/gate/entry.ts', 'KelisimGateTest')).replaceAll('</script', '<\\/script');
-  // The stub, answered after `?delay=` ms so a slow tag can prove that order is kept.
-  server.handle((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== STUB) return false;
-    hits.set(url.searchParams.get('name') ?? '', { referer: req.headers.referer, mode: req.headers['sec-fetch-mode'] as string });
-    setTimeout(() => {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
-      res.end(STUB_CODE);
-    }, Number(url.searchParams.get('delay') ?? 0));
-  });
 });
-afterAll(async () => { await browser.close(); await server.close(); });
+// The stub, answered after `?delay=` ms so a slow tag can prove that order is kept.
+server.handle((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname !== STUB) return false;
+  hits.set(url.searchParams.get('name') ?? '', { referer: req.headers.referer, mode: req.headers['sec-fetch-mode'] as string });
+  setTimeout(() => {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+    res.end(STUB_CODE);
+  }, Number(url.searchParams.get('delay') ?? 0));
+});
 
 /** The stub's URL for a tag called `name`. */
 const stub = (name: string, delay = 0) => `${STUB}?name=${name}${delay ? `&delay=${delay}` : ''}`;
@@ -60,7 +55,7 @@ async function open(path: string, body: string, { csp = '', nonce = '', options 
 window.consent = KelisimGateTest.start(${JSON.stringify(options)}, new Set(${JSON.stringify(granted.split(' '))}));</script><body>${body}`,
     csp ? { 'content-security-policy': csp } : {},
   );
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${server.origin}${path}`);
   return page;
 }

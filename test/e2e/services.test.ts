@@ -4,19 +4,17 @@
 // test server, so "video.stub.test" and "maps.stub.test" stand for the providers' hosts (the real
 // ones are on Chromium's HSTS preload list, which would upgrade them to https).
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { ROOT, startServer, type TestServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './support/browser-session';
+import { ROOT } from './support/server';
 import { STUB, UI, decision, gated, loaderTag, openPage, pathsSince, ran, waitRan, widgetButton } from './loader-page';
 
 const AXE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
 const POLICY_PATH = '/services/policy.json';
 const TAG = loaderTag(`data-policy="${POLICY_PATH}" data-revision="2026-01" data-categories="analytics functional"`);
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
+const { server, freshContext } = useBrowserSession();
 
 /** The fixture policy with a "functional" category of two embeds: YouTube and Google Maps. */
 function servicesPolicy(): string {
@@ -32,34 +30,17 @@ function servicesPolicy(): string {
   return JSON.stringify(policy);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => {
-    if (req.url !== POLICY_PATH) return false;
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(servicesPolicy());
-  });
-  // The providers' embeds: any path on a stub host answers with a small page.
-  server.handle((req, res) => {
-    if (!/^(video\.stub\.test|maps\.stub\.test):/.test(req.headers.host ?? '')) return false;
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end('<!doctype html><title>embed</title><p>embed');
-  });
+server.handle((req, res) => {
+  if (req.url !== POLICY_PATH) return false;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(servicesPolicy());
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
+// The providers' embeds: any path on a stub host answers with a small page.
+server.handle((req, res) => {
+  if (!/^(video\.stub\.test|maps\.stub\.test):/.test(req.headers.host ?? '')) return false;
+  res.writeHead(200, { 'content-type': 'text/html' });
+  res.end('<!doctype html><title>embed</title><p>embed');
 });
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function freshContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context;
-}
 
 /** Requests the server saw for a stub provider host. */
 const hostRequests = (host: string) => server.requests.filter((r) => r.host.startsWith(`${host}:`)).length;

@@ -5,38 +5,48 @@ import type { BuilderKey } from './builder-strings';
 
 const LANG_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
-/** `aria-invalid` for a field whose path has a problem. */
-function useInvalid(path: string): { 'aria-invalid'?: 'true' } {
-  const { problems } = useBuilder();
-  return isMarked(problems, path) ? { 'aria-invalid': 'true' } : {};
+/** `aria-invalid` for a control whose path has a problem. */
+const invalidAt = (problems: readonly string[], path: string): { 'aria-invalid'?: 'true' } => (isMarked(problems, path) ? { 'aria-invalid': 'true' } : {});
+
+/** What a one-control field at `path` reads: the draft, the labels, its value and its `aria-invalid`. */
+function useField(path: string) {
+  const { store, t, problems } = useBuilder();
+  return { store, t, value: store.at(path), invalid: invalidAt(problems, path) };
 }
 
-/** One line of text at `path`; an empty optional field is removed from the draft. */
-export function TextField(props: { path: string; label: BuilderKey; type?: 'text' | 'email' | 'url' | 'tel' | 'date'; optional?: boolean; children?: ComponentChildren }) {
-  const { store, t } = useBuilder();
-  const invalid = useInvalid(props.path);
+/** A field's `<label>`: its name, then its control (`small` for a short one that shares a row). */
+function FieldLabel(props: { text: string; small?: boolean; children: ComponentChildren }) {
   return (
-    <label class="field">
-      <span>{t(props.label)}</span>
-      <input
-        type={(props.type ?? 'text') as 'text'}
-        data-path={props.path}
-        value={String(store.at(props.path) ?? '')}
-        onInput={(e) => {
-          const value = e.currentTarget.value;
-          store.set(props.path, props.optional && value === '' ? undefined : value);
-        }}
-        {...invalid}
-      />
+    <label class={props.small ? 'field small' : 'field'}>
+      <span>{props.text}</span>
       {props.children}
     </label>
   );
 }
 
+/** One line of text at `path`; an empty optional field is removed from the draft. */
+export function TextField(props: { path: string; label: BuilderKey; type?: 'text' | 'email' | 'url' | 'tel' | 'date'; optional?: boolean; children?: ComponentChildren }) {
+  const { store, t, value, invalid } = useField(props.path);
+  return (
+    <FieldLabel text={t(props.label)}>
+      <input
+        type={(props.type ?? 'text') as 'text'}
+        data-path={props.path}
+        value={String(value ?? '')}
+        onInput={(e) => {
+          const text = e.currentTarget.value;
+          store.set(props.path, props.optional && text === '' ? undefined : text);
+        }}
+        {...invalid}
+      />
+      {props.children}
+    </FieldLabel>
+  );
+}
+
 /** A text in kk, ru and en side by side (Kazakh first), at `path.kk`, `path.ru`, `path.en`. */
 export function TextsField(props: { path: string; label: BuilderKey; multiline?: boolean }) {
-  const { store, t } = useBuilder();
-  const problems = useBuilder().problems;
+  const { store, t, problems } = useBuilder();
   return (
     <fieldset class="texts">
       <legend>{t(props.label)}</legend>
@@ -47,7 +57,7 @@ export function TextsField(props: { path: string; label: BuilderKey; multiline?:
           'data-path': path,
           value: String(store.at(path) ?? ''),
           onInput: (e: Event) => store.set(path, (e.currentTarget as HTMLInputElement).value),
-          ...(isMarked(problems, path) ? { 'aria-invalid': 'true' as const } : {}),
+          ...invalidAt(problems, path),
         };
         return (
           <label class="field" key={lang}>
@@ -62,12 +72,9 @@ export function TextsField(props: { path: string; label: BuilderKey; multiline?:
 
 /** A whole number at `path`; empty removes it. */
 export function NumberField(props: { path: string; label: BuilderKey }) {
-  const { store, t } = useBuilder();
-  const invalid = useInvalid(props.path);
-  const value = store.at(props.path);
+  const { store, t, value, invalid } = useField(props.path);
   return (
-    <label class="field small">
-      <span>{t(props.label)}</span>
+    <FieldLabel text={t(props.label)} small>
       <input
         type="number"
         min="1"
@@ -80,18 +87,15 @@ export function NumberField(props: { path: string; label: BuilderKey }) {
         }}
         {...invalid}
       />
-    </label>
+    </FieldLabel>
   );
 }
 
 /** A choice among `options` (value, label key); with `optional`, "none" removes the field. */
 export function ChoiceField(props: { path: string; label: BuilderKey; options: readonly (readonly [string, string])[]; optional?: boolean }) {
-  const { store, t } = useBuilder();
-  const invalid = useInvalid(props.path);
-  const value = store.at(props.path);
+  const { store, t, value, invalid } = useField(props.path);
   return (
-    <label class="field small">
-      <span>{t(props.label)}</span>
+    <FieldLabel text={t(props.label)} small>
       <select
         data-path={props.path}
         value={typeof value === 'string' ? value : ''}
@@ -105,7 +109,7 @@ export function ChoiceField(props: { path: string; label: BuilderKey; options: r
           </option>
         ))}
       </select>
-    </label>
+    </FieldLabel>
   );
 }
 
@@ -131,13 +135,10 @@ export function FlagField(props: { path: string; label: BuilderKey; on?: unknown
  * a half-typed list is not rewritten under the cursor.
  */
 export function CountryField(props: { path: string }) {
-  const { store, t } = useBuilder();
-  const invalid = useInvalid(props.path);
-  const value = store.at(props.path);
+  const { store, t, value, invalid } = useField(props.path);
   const shown = Array.isArray(value) ? value.join(', ') : String(value ?? '');
   return (
-    <label class="field small">
-      <span>{t('country')}</span>
+    <FieldLabel text={t('country')} small>
       <input
         key={shown}
         type="text"
@@ -149,6 +150,6 @@ export function CountryField(props: { path: string }) {
         }}
         {...invalid}
       />
-    </label>
+    </FieldLabel>
   );
 }

@@ -5,8 +5,8 @@ import type { Category, Localized, Policy } from '../../../src/core/policy-types
 import { POLICY_FORMAT_VERSION } from '../../../src/core/policy-types';
 import digitalkazakhstan from '../../policies/digitalkazakhstan.json';
 import qoldau from '../../policies/qoldau.json';
+import { emptyTexts } from './empty-texts';
 
-const empty = (): Localized => ({ kk: '', ru: '', en: '' });
 const dk = digitalkazakhstan as unknown as Policy;
 
 /** The data subject's rights (Law 94-V art. 24), withdrawal (art. 8) and the complaint included. */
@@ -63,7 +63,7 @@ export const CATEGORY_TEXTS: Record<string, { title: Localized; description: Loc
 /** A new, empty category with the usual texts for `id` (or empty texts for another id). */
 export function newCategory(id: string): Category {
   const texts = CATEGORY_TEXTS[id];
-  return { id, title: texts ? { ...texts.title } : empty(), description: texts ? { ...texts.description } : empty(), services: [] };
+  return { id, title: texts ? { ...texts.title } : emptyTexts(), description: texts ? { ...texts.description } : emptyTexts(), services: [] };
 }
 
 /**
@@ -73,7 +73,7 @@ export function newCategory(id: string): Category {
 export function blankPolicy(): Policy {
   return {
     version: POLICY_FORMAT_VERSION,
-    operator: { name: empty(), bin: '', address: empty(), email: '', policyUrl: '' },
+    operator: { name: emptyTexts(), bin: '', address: emptyTexts(), email: '', policyUrl: '' },
     categories: [newCategory('necessary')],
     dataCategories: [],
     purposes: [],

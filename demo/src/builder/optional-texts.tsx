@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useBuilder } from './builder-context';
 import type { BuilderKey } from './builder-strings';
+import { emptyTexts } from './empty-texts';
 import { TextsField } from './fields';
-
-const emptyTexts = () => ({ kk: '', ru: '', en: '' });
 
 /**
  * An optional part of the policy at `path`: its fields (a kk/ru/en text unless `children` say

@@ -3,19 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES as TYPES } from '../../../scripts/content-types.mjs';
 
 /** The repository root: static files are served from here (`/dist/…`, `/test/fixtures/…`). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** A route handler: answer the request, or return false to fall through to static files. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | void;
@@ -42,8 +33,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** A test server that does not listen yet: pages and handlers can be added at once. */
+export interface IdleTestServer extends TestServer {
+  /** Listen on a random port of 127.0.0.1; `origin` and `port` are known from then on. */
+  listen(): Promise<void>;
+}
+
 /** Start a server for pages, the built dist/ files and fixtures; `127.0.0.1` only. */
 export async function startServer(): Promise<TestServer> {
+  const server = createTestServer();
+  await server.listen();
+  return server;
+}
+
+/** A server for pages, the built dist/ files and fixtures that listens (on `127.0.0.1` only) once `listen()` is called. */
+export function createTestServer(): IdleTestServer {
   const pages = new Map<string, { body: string; headers: Record<string, string> }>();
   const handlers: Handler[] = [];
   const requests: SeenRequest[] = [];
@@ -72,12 +76,26 @@ export async function startServer(): Promise<TestServer> {
       createReadStream(file).pipe(res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  let port = 0;
+  const listening = () => {
+    if (!port) throw new Error('The test server does not listen yet: use it in a test or hook (useBrowserSession starts it in beforeAll).');
+    return port;
+  };
   return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    get origin() {
+      return `http://127.0.0.1:${listening()}`;
+    },
+    get port() {
+      return listening();
+    },
     requests,
+    listen: () =>
+      new Promise<void>((resolve) =>
+        server.listen(0, '127.0.0.1', () => {
+          port = (server.address() as AddressInfo).port;
+          resolve();
+        }),
+      ),
     page: (path, body, headers = {}) => void pages.set(path, { body, headers }),
     handle: (handler) => void handlers.push(handler),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -3,12 +3,12 @@ import { SERVICES } from '../../../../src/catalogue/services';
 import type { Category } from '../../../../src/core/policy-types';
 import { useBuilder } from '../builder-context';
 import { addCatalogueService } from '../catalogue-service';
+import { emptyTexts } from '../empty-texts';
 import { ChoiceField, CountryField, FlagField, TextField, TextsField } from '../fields';
 import { newCategory } from '../kz-defaults';
 import { ListField } from '../list-field';
+import { BuilderSection } from './builder-section';
 import { LifetimeField } from './lifetime-field';
-
-const emptyTexts = () => ({ kk: '', ru: '', en: '' });
 
 /** Pick a service from the catalogue (src/catalogue/): it is filled in, in its usual category. */
 function CataloguePicker() {
@@ -94,10 +94,8 @@ function ServiceFields(props: { path: string }) {
 
 /** The consent categories (necessary first), their services, and the catalogue picker. */
 export function CategoriesSection() {
-  const { t } = useBuilder();
   return (
-    <section class="builder-section" data-section="categories">
-      <h3>{t('section.categories')}</h3>
+    <BuilderSection name="categories">
       <CataloguePicker />
       <ListField
         path="$.categories"
@@ -119,6 +117,6 @@ export function CategoriesSection() {
           </>
         )}
       />
-    </section>
+    </BuilderSection>
   );
 }

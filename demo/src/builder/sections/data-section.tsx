@@ -1,15 +1,12 @@
-import { useBuilder } from '../builder-context';
+import { emptyTexts } from '../empty-texts';
 import { FlagField, TextField, TextsField } from '../fields';
 import { ListField } from '../list-field';
-
-const emptyTexts = () => ({ kk: '', ru: '', en: '' });
+import { BuilderSection } from './builder-section';
 
 /** What data are processed (data categories), where they come from and whose they are. */
 export function DataSection() {
-  const { t } = useBuilder();
   return (
-    <section class="builder-section" data-section="data">
-      <h3>{t('section.data')}</h3>
+    <BuilderSection name="data">
       <ListField
         path="$.dataCategories"
         label="dataCategories"
@@ -27,6 +24,6 @@ export function DataSection() {
       />
       <ListField path="$.dataSources" label="dataSources" make={emptyTexts} item={(path) => <TextsField path={path} label="text" />} />
       <ListField path="$.dataSubjects" label="dataSubjects" make={emptyTexts} item={(path) => <TextsField path={path} label="text" />} />
-    </section>
+    </BuilderSection>
   );
 }

@@ -2,6 +2,7 @@ import { isValidBin } from '../../../../src/core/bin';
 import { useBuilder } from '../builder-context';
 import { ChoiceField, TextField, TextsField } from '../fields';
 import { ListField } from '../list-field';
+import { BuilderSection } from './builder-section';
 
 /** The BIN, checked as the owner types: 12 digits with the right check digit (src/core/bin.ts). */
 function BinField() {
@@ -24,8 +25,7 @@ export function OperatorSection() {
   const { t } = useBuilder();
   return (
     <>
-      <section class="builder-section" data-section="operator">
-        <h3>{t('section.operator')}</h3>
+      <BuilderSection name="operator">
         <TextsField path="$.operator.name" label="name" />
         <BinField />
         <TextsField path="$.operator.address" label="address" />
@@ -35,9 +35,8 @@ export function OperatorSection() {
           <TextField path="$.operator.phone" label="phone" type="tel" optional />
         </div>
         <TextField path="$.operator.policyUrl" label="policyUrl" type="url" />
-      </section>
-      <section class="builder-section" data-section="properties">
-        <h3>{t('section.properties')}</h3>
+      </BuilderSection>
+      <BuilderSection name="properties">
         <ListField
           path="$.operator.properties"
           label="section.properties"
@@ -51,7 +50,7 @@ export function OperatorSection() {
             </div>
           )}
         />
-      </section>
+      </BuilderSection>
     </>
   );
 }

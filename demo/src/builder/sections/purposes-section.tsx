@@ -1,11 +1,12 @@
 import type { Category, DataCategory } from '../../../../src/core/policy-types';
 import { useBuilder } from '../builder-context';
+import { emptyTexts } from '../empty-texts';
 import { ChoiceField, FlagField, NumberField, TextField, TextsField } from '../fields';
 import { ListField } from '../list-field';
 import { OptionalTexts } from '../optional-texts';
+import { BuilderSection } from './builder-section';
 import { UNITS } from './lifetime-field';
 
-const emptyTexts = () => ({ kk: '', ru: '', en: '' });
 const GROUNDS = ['consent', 'contract', 'legal-obligation', 'legitimate-interest'] as const;
 
 /** The data categories a purpose processes, as checkboxes of the draft's data categories. */
@@ -73,8 +74,7 @@ export function PurposesSection() {
   const { store, t, lang } = useBuilder();
   const categories = ((store.at('$.categories') as Category[] | undefined) ?? []).filter((c) => c?.id);
   return (
-    <section class="builder-section" data-section="purposes">
-      <h3>{t('section.purposes')}</h3>
+    <BuilderSection name="purposes">
       <OptionalTexts path="$.summary" label="summary" />
       <ListField
         path="$.purposes"
@@ -101,6 +101,6 @@ export function PurposesSection() {
           </>
         )}
       />
-    </section>
+    </BuilderSection>
   );
 }

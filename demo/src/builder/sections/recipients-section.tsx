@@ -1,16 +1,15 @@
 import { useBuilder } from '../builder-context';
+import { emptyTexts } from '../empty-texts';
 import { CountryField, TextsField } from '../fields';
 import { ListField } from '../list-field';
 import { OptionalTexts } from '../optional-texts';
-
-const emptyTexts = () => ({ kk: '', ru: '', en: '' });
+import { BuilderSection } from './builder-section';
 
 /** Processors and third parties that receive data: who, what for, where, when. */
 export function RecipientsSection() {
-  const { t, lang } = useBuilder();
+  const { lang } = useBuilder();
   return (
-    <section class="builder-section" data-section="recipients">
-      <h3>{t('section.recipients')}</h3>
+    <BuilderSection name="recipients">
       <ListField
         path="$.recipients"
         label="section.recipients"
@@ -25,6 +24,6 @@ export function RecipientsSection() {
           </>
         )}
       />
-    </section>
+    </BuilderSection>
   );
 }
