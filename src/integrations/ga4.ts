@@ -1,11 +1,15 @@
+import type { ConsentState } from '../core/consent-types';
 import type { GoogleAnalyticsOptions } from '../types';
 import { createGtag } from './data-layer';
 import { insertScript } from './script-tag';
 import type { StartTracker } from './tracker-handle';
-import { trackerGranted } from './tracker-granted';
 
-/** GA4's service id in a policy (and the catalogue); its category is analytics. */
+/** The consent category GA4 belongs to, and its service id in a policy (and the catalogue). */
+const CATEGORY = 'analytics';
 const SERVICE = 'google-analytics';
+
+/** Whether GA4 may load: its service granted where the policy names it, else analytics granted. */
+const granted = (consent: ConsentState) => consent.has(SERVICE) || consent.has(CATEGORY);
 
 /**
  * Start Google Analytics 4 in basic Consent Mode: nothing loads until it is granted (its service
@@ -19,7 +23,7 @@ export const startGoogleAnalytics: StartTracker<GoogleAnalyticsOptions> = (conse
   let loaded = false;
 
   const apply = () => {
-    if (loaded || !trackerGranted(consent, SERVICE)) return;
+    if (loaded || !granted(consent)) return;
     loaded = true;
     insertScript(doc, options.src ?? `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(options.id)}`, nonce);
     gtag('js', new Date());
@@ -30,7 +34,7 @@ export const startGoogleAnalytics: StartTracker<GoogleAnalyticsOptions> = (conse
   const stop = consent.on('change', apply);
   return {
     pageView(url) {
-      if (loaded && trackerGranted(consent, SERVICE)) gtag('event', 'page_view', { page_location: url, send_to: options.id });
+      if (loaded && granted(consent)) gtag('event', 'page_view', { page_location: url, send_to: options.id });
     },
     stop,
   };

@@ -23,7 +23,7 @@ const pattern = (name: string): CookiePattern => ({ name: name.replace('*', ''),
  * a policy that declares it under a granted category keeps it (see `cookiesToClear`).
  */
 export const KNOWN_COOKIES: Readonly<Record<string, readonly CookiePattern[]>> = /* @__PURE__ */ Object.fromEntries(
-  /* @__PURE__ */ Object.entries(CLEARED_COOKIES).map(([category, names]) => [category, names.map(pattern)]),
+  Object.entries(CLEARED_COOKIES).map(([category, names]) => [category, names.map(pattern)]),
 );
 
 /** Whether a cookie name matches a pattern. */

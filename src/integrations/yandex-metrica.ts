@@ -2,7 +2,6 @@ import type { ConsentState } from '../core/consent-types';
 import type { YandexMetricaOptions } from '../types';
 import { insertScript } from './script-tag';
 import type { StartTracker } from './tracker-handle';
-import { trackerGranted } from './tracker-granted';
 
 /** Yandex's `ym()` command queue, as the standard counter snippet defines it. */
 export interface Ym {
@@ -16,8 +15,15 @@ export interface Ym {
 /** A page that may hold Metrica's globals: `ym` and the `disableYaCounter<id>` flags. */
 export type MetricaHost = { ym?: Ym } & Record<string, unknown>;
 
-/** Whether Metrica may run: its service `yandex-metrica` granted, else analytics (`trackerGranted`). */
-export const metricaGranted = (consent: Pick<ConsentState, 'has'>): boolean => trackerGranted(consent, 'yandex-metrica');
+/** The consent category Metrica belongs to, and its service id in a policy (and the catalogue). */
+const CATEGORY = 'analytics';
+const SERVICE = 'yandex-metrica';
+
+/**
+ * Whether Metrica may run: its service granted (where the policy names it, alone or with its
+ * category), or, where the policy names no such service, analytics granted.
+ */
+export const metricaGranted = (consent: Pick<ConsentState, 'has'>): boolean => consent.has(SERVICE) || consent.has(CATEGORY);
 
 /**
  * Start Yandex Metrica under consent: until it is granted (`metricaGranted`), and again after withdrawal,

@@ -5,7 +5,7 @@ import { createConsent } from '../../src/core/create-consent';
 import { decisionGrants } from '../../src/core/decision-grants';
 import { policy } from '../fixtures/typed-policy';
 
-const IDS = ['necessary', 'site', 'analytics', 'yandex-metrica', 'marketing', 'vk-ads'];
+const IDS = ['necessary', 'site', 'analytics', 'yandex-metrica', 'marketing', 'vk-ads'] as const;
 
 test('no decision grants only necessary', () => {
   const consent = createConsent({ policy, cookie: { name: 'grants-none' } });
