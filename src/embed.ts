@@ -17,6 +17,7 @@ import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
 import { metricaGranted, setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
+import { toLang } from './i18n/detect-language';
 import { pagePolicyUrl } from './loader/policy-url';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
@@ -128,10 +129,14 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
     if (widget) return widget;
     // The policy is fetched while the UI bundle downloads, not after it: with `{lang}` in its URL,
     // when `data-lang` or `<html lang>` names the language (else the UI chunk chooses it and fetches).
-    const url = pagePolicyUrl(config);
+    const lang = toLang(config.lang) || toLang(document.documentElement.lang);
+    const url = pagePolicyUrl(config, lang);
     // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
     const request = url ? fetch(url) : undefined;
     request?.catch(() => {});
+    // The banner's strings download with the banner chunk when the language is known already
+    // (the banner chunk asks for the same chunks: each is fetched once).
+    if (lang) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
     const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
     widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);

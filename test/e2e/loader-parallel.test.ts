@@ -1,0 +1,45 @@
+// A first visit's chunks in parallel (issue 12): when the loader knows the language already
+// (`data-lang`, or `<html lang>`), the banner's strings are requested together with the banner
+// chunk, not after it has downloaded and run. Proved by holding the banner chunk's response: the
+// strings request reaches the server while the banner chunk cannot have finished.
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
+import { POLICY, UI, decision, loaderTag, openPage, pathsSince, widgetButton } from './loader-page';
+
+const strings = (lang: string) => `/dist/kelisim-strings.${lang}.js`;
+
+let browser: Browser;
+let server: TestServer;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => { browser = await launchBrowser(); server = await startServer(); });
+afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
+afterAll(async () => { await browser.close(); await server.close(); });
+
+test.each([
+  ['data-lang="en"', 'data-lang="en"', ['en']],
+  ['<html lang> (kk)', '', ['kk']],
+  ['the bilingual layout', 'data-bilingual', ['kk', 'ru']],
+])('the strings (%s) are requested while the banner chunk is still downloading', async (name, attrs, langs) => {
+  const context = await browser.newContext();
+  contexts.push(context);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(`**${UI}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const mark = server.requests.length;
+  const path = `/parallel-${name.replaceAll(/\W+/g, '-')}`;
+  const { page, errors } = await openPage(server, context, path, loaderTag(`data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics" ${attrs}`));
+  // The banner chunk's response is held: a strings request seen now was made before it finished.
+  await expect.poll(() => pathsSince(server, mark), { timeout: 5000 }).toEqual(expect.arrayContaining(langs.map(strings)));
+  expect(pathsSince(server, mark)).not.toContain(UI);
+  release();
+  await widgetButton(page, 'accept-all').waitFor();
+  // Each strings chunk once: the banner chunk's own request for it found the loader's.
+  for (const lang of langs) expect(pathsSince(server, mark).filter((p) => p === strings(lang))).toHaveLength(1);
+  expect(await decision(page)).toBeNull();
+  expect(errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
+});
