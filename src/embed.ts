@@ -10,7 +10,6 @@ import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
-import type { EmbedsChunk } from './embed-embeds';
 import type { ExtrasChunk } from './embed-extras';
 import type { UiChunk, Widget } from './embed-banner';
 import { startConsentMode } from './integrations/google-consent-mode';
@@ -122,7 +121,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // here only while the widget is not (and not on its way).
   const loadExtras = () =>
     (extras ??= chunk<ExtrasChunk>('extras', config.nonce).then((x) => {
-      if (x) hideButton = x.start(store, config, { open: widget || config.floatingButton === false ? undefined : open, load, chunk });
+      if (x) hideButton = x.start(store, config, { open: widget || config.floatingButton === false ? undefined : open, load, chunk, set: api.set as never });
     }));
   const load = () => {
     hideButton();
@@ -168,14 +167,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   started((action) => (action === 'open-settings' ? open() : void (api[action === 'accept-all' ? 'acceptAll' : 'rejectAll'] as () => Promise<unknown>)().catch(() => {})));
 
   // Nobody decided yet: the widget is needed now. Otherwise the extras follow once the page is
-  // parsed and idle (they load the widget when a receipt waits to be resent, and the
-  // privacy-policy page's chunk when the page has one).
+  // parsed and idle (they load the widget when a receipt waits to be resent, the privacy-policy
+  // page's chunk when the page has one, and the gated iframes' placeholders).
   if (!state.get()) void load();
   else afterPaint(loadExtras);
-  // Gated iframes (a video, a map): their placeholders, with a "Load" button.
-  afterPaint(() => {
-    if (document.querySelector('iframe[data-consent][data-src]')) void chunk<EmbedsChunk>('embeds', config.nonce).then((e) => e?.start(config, state, api.set as never));
-  });
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */
