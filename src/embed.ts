@@ -89,8 +89,9 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
+  const request = prefetch(config);
   return chunk<UiChunk>('banner', config.nonce).then(async (ui) => {
-    const ready = await ui?.prepare(config);
+    const ready = await ui?.prepare(config, request);
     if (ready) start(ready, ready.revision, ready.categories);
     else done = true;
   });
@@ -126,16 +127,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const load = () => {
     hideButton();
     if (widget) return widget;
-    // The policy is fetched while the UI bundle downloads, not after it: with `{lang}` in its URL,
-    // when `data-lang` or `<html lang>` names the language (else the UI chunk chooses it and fetches).
-    const lang = toLang(config.lang) || toLang(document.documentElement.lang);
-    const url = pagePolicyUrl(config, lang);
-    // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
-    const request = url ? fetch(url) : undefined;
-    request?.catch(() => {});
-    // The banner's strings download with the banner chunk when the language is known already
-    // (the banner chunk asks for the same chunks: each is fetched once).
-    if (lang) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
+    const request = prefetch(config);
     const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
     widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);
@@ -171,6 +163,22 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // page's chunk when the page has one, and the gated iframes' placeholders).
   if (!state.get()) void load();
   else afterPaint(loadExtras);
+}
+
+/**
+ * Starts what the banner needs besides its chunk, so that it downloads with the chunk, not after
+ * it: the policy's fetch (resolves to it; with `{lang}` in its URL, when `data-lang` or `<html
+ * lang>` names the language, else the UI chunk chooses it and fetches), and, when the language is
+ * known so, the banner's strings (the banner chunk asks for the same chunks: each is fetched once).
+ */
+function prefetch(config: KelisimConfig): Promise<Response> | undefined {
+  const lang = toLang(config.lang) || toLang(document.documentElement.lang);
+  if (lang) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
+  const url = pagePolicyUrl(config, lang);
+  // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
+  const request = url ? fetch(url) : undefined;
+  request?.catch(() => {});
+  return request;
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */

@@ -1,6 +1,6 @@
 // A first visit's chunks in parallel (issue 12): when the loader knows the language already
 // (`data-lang`, or `<html lang>`), the banner's strings are requested together with the banner
-// chunk, not after it has downloaded and run. Proved by holding the banner chunk's response: the
+// chunk, not after it has downloaded and run; so is the policy when the tag gives no revision. Proved by holding the banner chunk's response: the
 // strings request reaches the server while the banner chunk cannot have finished.
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -17,11 +17,15 @@ beforeAll(async () => { browser = await launchBrowser(); server = await startSer
 afterEach(async () => { await Promise.all(contexts.splice(0).map((c) => c.close())); });
 afterAll(async () => { await browser.close(); await server.close(); });
 
+const TAG = `data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics"`;
+
 test.each([
-  ['data-lang="en"', 'data-lang="en"', ['en']],
-  ['<html lang> (kk)', '', ['kk']],
-  ['the bilingual layout', 'data-bilingual', ['kk', 'ru']],
-])('the strings (%s) are requested while the banner chunk is still downloading', async (name, attrs, langs) => {
+  ['data-lang="en"', `${TAG} data-lang="en"`, ['en'], []],
+  ['<html lang> (kk)', TAG, ['kk'], []],
+  ['the bilingual layout', `${TAG} data-bilingual`, ['kk', 'ru'], []],
+  // No data-revision: the banner chunk works out the revision from the policy, fetched meanwhile.
+  ['data-policy only', `data-policy="${POLICY}"`, ['kk'], [POLICY]],
+])('the strings and the policy (%s) are requested while the banner chunk is still downloading', async (name, attrs, langs, more) => {
   const context = await browser.newContext();
   contexts.push(context);
   let release = () => {};
@@ -32,14 +36,14 @@ test.each([
   });
   const mark = server.requests.length;
   const path = `/parallel-${name.replaceAll(/\W+/g, '-')}`;
-  const { page, errors } = await openPage(server, context, path, loaderTag(`data-policy="${POLICY}" data-revision="2026-01" data-categories="analytics" ${attrs}`));
-  // The banner chunk's response is held: a strings request seen now was made before it finished.
-  await expect.poll(() => pathsSince(server, mark), { timeout: 5000 }).toEqual(expect.arrayContaining(langs.map(strings)));
+  const { page, errors } = await openPage(server, context, path, loaderTag(attrs));
+  // The banner chunk's response is held: a request seen now was made before it finished.
+  await expect.poll(() => pathsSince(server, mark), { timeout: 5000 }).toEqual(expect.arrayContaining([...langs.map(strings), ...more]));
   expect(pathsSince(server, mark)).not.toContain(UI);
   release();
   await widgetButton(page, 'accept-all').waitFor();
   // Each strings chunk once: the banner chunk's own request for it found the loader's.
-  for (const lang of langs) expect(pathsSince(server, mark).filter((p) => p === strings(lang))).toHaveLength(1);
+  for (const path of [...langs.map(strings), ...more]) expect(pathsSince(server, mark).filter((p) => p === path)).toHaveLength(1);
   expect(await decision(page)).toBeNull();
   expect(errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
 });
