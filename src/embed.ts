@@ -110,9 +110,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
     startGtmEvents(store, win);
   }
   createScriptGate(state, { nonce: config.nonce });
-  // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
+  // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows and
+  // keeps it in line with the decision (it clears it where Metrica is granted).
   const { yandexMetrica, googleAnalytics } = config;
-  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !metricaGranted(state));
+  if (yandexMetrica && !metricaGranted(state)) setMetricaOptOut(win, yandexMetrica.id, true);
   const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, { win, doc: document, nonce: config.nonce }));
 
   let widget: Promise<Widget | null> | undefined;
