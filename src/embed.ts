@@ -89,7 +89,8 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
-  const request = prefetch(config);
+  // (A stored decision probably still applies: the banner and its strings may not be needed.)
+  const request = prefetch(config, !stored);
   return chunk<UiChunk>('banner', config.nonce).then(async (ui) => {
     const ready = await ui?.prepare(config, request);
     if (ready) start(ready, ready.revision, ready.categories);
@@ -128,7 +129,7 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   const load = () => {
     hideButton();
     if (widget) return widget;
-    const request = prefetch(config);
+    const request = prefetch(config, true);
     const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
     widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);
@@ -169,12 +170,13 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
 /**
  * Starts what the banner needs besides its chunk, so that it downloads with the chunk, not after
  * it: the policy's fetch (resolves to it; with `{lang}` in its URL, when `data-lang` or `<html
- * lang>` names the language, else the UI chunk chooses it and fetches), and, when the language is
- * known so, the banner's strings (the banner chunk asks for the same chunks: each is fetched once).
+ * lang>` names the language, else the UI chunk chooses it and fetches), and, with `strings` and
+ * the language known so, the banner's strings (the banner chunk asks for the same chunks: each is
+ * fetched once).
  */
-function prefetch(config: KelisimConfig): Promise<Response> | undefined {
+function prefetch(config: KelisimConfig, strings: boolean): Promise<Response> | undefined {
   const lang = toLang(config.lang) || toLang(document.documentElement.lang);
-  if (lang) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
+  if (lang && strings) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
   const url = pagePolicyUrl(config, lang);
   // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
   const request = url ? fetch(url) : undefined;

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
-import { POLICY, UI, decision, loaderTag, openPage, pathsSince, widgetButton } from './loader-page';
+import { POLICY, UI, decision, gated, loaderTag, openPage, pathsSince, waitRan, widgetButton } from './loader-page';
 
 const strings = (lang: string) => `/dist/kelisim-strings.${lang}.js`;
 
@@ -45,5 +45,23 @@ test.each([
   // Each strings chunk once: the banner chunk's own request for it found the loader's.
   for (const path of [...langs.map(strings), ...more]) expect(pathsSince(server, mark).filter((p) => p === path)).toHaveLength(1);
   expect(await decision(page)).toBeNull();
+  expect(errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
+});
+
+test('a returning visitor on a data-policy-only tag: the banner chunk works out the revision, no strings are fetched, the gate opens', async () => {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const tag = loaderTag(`data-policy="${POLICY}"`);
+  const first = await openPage(server, context, '/parallel-returning-1', tag);
+  await widgetButton(first.page, 'accept-all').click();
+  await expect.poll(() => decision(first.page)).not.toBeNull();
+  const mark = server.requests.length;
+  const { page, errors } = await openPage(server, context, '/parallel-returning-2', tag, gated('returning'));
+  // The gated script ran: the banner chunk has prepared the policy, long after the loader's prefetch.
+  await waitRan(page, 1);
+  const paths = pathsSince(server, mark);
+  expect(paths).toEqual(expect.arrayContaining([UI, POLICY]));
+  expect(paths.filter((p) => p.startsWith('/dist/kelisim-strings.'))).toEqual([]);
+  expect(await page.evaluate(() => document.getElementById('kelisim')?.shadowRoot?.querySelector('[data-kelisim="accept-all"]') ?? null)).toBeNull();
   expect(errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
 });
