@@ -38,11 +38,11 @@ export interface Widget extends WidgetHandle {
  * The config completed for the loader when its tag gives no revision: the policy fetched and
  * guarded, its revision and categories worked out (the tag's `data-categories` kept, to be
  * checked against the policy's). Null (with every problem reported to the console) when there
- * is no policy the widget can show.
+ * is no policy the widget can show (`request`: the policy's fetch, already started by the loader).
  */
-async function prepare(config: KelisimConfig): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
+async function prepare(config: KelisimConfig, request?: Promise<Response>): Promise<(KelisimConfig & { policy: Policy; revision: string; categories: string[] }) | null> {
   try {
-    const shown = await readShownPolicy(config);
+    const shown = await readShownPolicy(config, request);
     const { policy } = shown;
     return { ...config, ...shown, revision: policyRevision(policy), categories: config.categories ?? policy.categories.map((c) => c.id) };
   } catch (error) {

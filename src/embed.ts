@@ -10,13 +10,13 @@ import { drainQueue } from './core/queue';
 import { withConsentDefaults } from './core/resolve-consent-config';
 import { createScriptGate } from './core/script-gate';
 import type { TrackersChunk } from './embed-trackers';
-import type { EmbedsChunk } from './embed-embeds';
 import type { ExtrasChunk } from './embed-extras';
 import type { UiChunk, Widget } from './embed-banner';
 import { startConsentMode } from './integrations/google-consent-mode';
 import { startGtmEvents } from './integrations/gtm';
 import { metricaGranted, setMetricaOptOut } from './integrations/yandex-metrica';
 import { createChunkLoader } from './loader/load-chunk';
+import { toLang } from './i18n/detect-language';
 import { pagePolicyUrl } from './loader/policy-url';
 import { readCookie } from './loader/read-cookie';
 import { readTagConfig } from './loader/read-tag-config';
@@ -89,8 +89,10 @@ function begin(config: KelisimConfig): Promise<void> | void {
   if (revision && categories) return start(config, revision, categories);
   const stored = decodeDecision(readCookie(config.cookie?.name ?? 'kelisim'));
   if (revision && stored?.revision === revision) return start(config, revision, stored.categories);
+  // (A stored decision probably still applies: the banner and its strings may not be needed.)
+  const request = prefetch(config, !stored);
   return chunk<UiChunk>('banner', config.nonce).then(async (ui) => {
-    const ready = await ui?.prepare(config);
+    const ready = await ui?.prepare(config, request);
     if (ready) start(ready, ready.revision, ready.categories);
     else done = true;
   });
@@ -109,9 +111,10 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
     startGtmEvents(store, win);
   }
   createScriptGate(state, { nonce: config.nonce });
-  // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows.
+  // Metrica's opt-out must be set before any counter starts; the trackers' bundle follows and
+  // keeps it in line with the decision (it clears it where Metrica is granted).
   const { yandexMetrica, googleAnalytics } = config;
-  if (yandexMetrica) setMetricaOptOut(win, yandexMetrica.id, !metricaGranted(state));
+  if (yandexMetrica && !metricaGranted(state)) setMetricaOptOut(win, yandexMetrica.id, true);
   const trackers = (yandexMetrica || googleAnalytics) && chunk<TrackersChunk>('trackers', config.nonce).then((m) => m?.startTrackers(state, config, { win, doc: document, nonce: config.nonce }));
 
   let widget: Promise<Widget | null> | undefined;
@@ -121,17 +124,12 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   // here only while the widget is not (and not on its way).
   const loadExtras = () =>
     (extras ??= chunk<ExtrasChunk>('extras', config.nonce).then((x) => {
-      if (x) hideButton = x.start(store, config, { open: widget || config.floatingButton === false ? undefined : open, load, chunk });
+      if (x) hideButton = x.start(store, config, { open: widget || config.floatingButton === false ? undefined : open, load, chunk, set: api.set as never });
     }));
   const load = () => {
     hideButton();
     if (widget) return widget;
-    // The policy is fetched while the UI bundle downloads, not after it: with `{lang}` in its URL,
-    // when `data-lang` or `<html lang>` names the language (else the UI chunk chooses it and fetches).
-    const url = pagePolicyUrl(config);
-    // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
-    const request = url ? fetch(url) : undefined;
-    request?.catch(() => {});
+    const request = prefetch(config, true);
     const ui = chunk<UiChunk>('banner', config.nonce);
     // Both chunks download at once; the extras start first, so tab sync hears every decision.
     widget = loadExtras().then(() => ui).then((ui) => ui?.start(store, resolved, config, request, chunk) ?? null);
@@ -163,14 +161,27 @@ function start(config: KelisimConfig, revision: string, categories: string[]): v
   started((action) => (action === 'open-settings' ? open() : void (api[action === 'accept-all' ? 'acceptAll' : 'rejectAll'] as () => Promise<unknown>)().catch(() => {})));
 
   // Nobody decided yet: the widget is needed now. Otherwise the extras follow once the page is
-  // parsed and idle (they load the widget when a receipt waits to be resent, and the
-  // privacy-policy page's chunk when the page has one).
+  // parsed and idle (they load the widget when a receipt waits to be resent, the privacy-policy
+  // page's chunk when the page has one, and the gated iframes' placeholders).
   if (!state.get()) void load();
   else afterPaint(loadExtras);
-  // Gated iframes (a video, a map): their placeholders, with a "Load" button.
-  afterPaint(() => {
-    if (document.querySelector('iframe[data-consent][data-src]')) void chunk<EmbedsChunk>('embeds', config.nonce).then((e) => e?.start(config, state, api.set as never));
-  });
+}
+
+/**
+ * Starts what the banner needs besides its chunk, so that it downloads with the chunk, not after
+ * it: the policy's fetch (resolves to it; with `{lang}` in its URL, when `data-lang` or `<html
+ * lang>` names the language, else the UI chunk chooses it and fetches), and, with `strings` and
+ * the language known so, the banner's strings (the banner chunk asks for the same chunks: each is
+ * fetched once).
+ */
+function prefetch(config: KelisimConfig, strings: boolean): Promise<Response> | undefined {
+  const lang = toLang(config.lang) || toLang(document.documentElement.lang);
+  if (lang && strings) for (const l of config.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]) void chunk(`strings.${l}`, config.nonce);
+  const url = pagePolicyUrl(config, lang);
+  // (fetch's default credentials are 'same-origin', as fetchPolicy's.)
+  const request = url ? fetch(url) : undefined;
+  request?.catch(() => {});
+  return request;
 }
 
 /** Run `task` once the document is parsed and the main thread idle (soon after, without requestIdleCallback). */

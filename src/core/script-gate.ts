@@ -91,7 +91,7 @@ export function createScriptGate(consent: GateConsent, { root = document, nonce 
       if (ok === false) continue;
       seen.add(el);
       const src = el.dataset.src;
-      if (!ok) console.error(`Kelisim: data-consent is empty, so this never runs; write its categories, e.g. data-consent="analytics": ${el.outerHTML.slice(0, 120)}`);
+      if (!ok) console.error(`Kelisim: an empty data-consent never runs; name its categories, e.g. data-consent="analytics": ${el.outerHTML.slice(0, 120)}`);
       else if (el.localName === 'script') queue.push(el as HTMLScriptElement);
       else if (src && el.getAttribute('src') !== src) el.setAttribute('src', src);
     }

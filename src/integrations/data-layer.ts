@@ -1,3 +1,15 @@
+import type { ConsentDecision, ConsentState } from '../core/consent-types';
+
+/**
+ * Call `report` for the stored decision now (when there is one) and for every later change, with
+ * the decision before it. Returns the function that stops it.
+ */
+export function followDecisions(consent: ConsentState, report: (decision: ConsentDecision | null, previous?: ConsentDecision | null) => void): () => void {
+  const stored = consent.get();
+  if (stored) report(stored);
+  return consent.on('change', ({ decision, previous }) => report(decision, previous));
+}
+
 /** A page that may hold Google's `dataLayer` queue. */
 export interface DataLayerHost {
   dataLayer?: unknown[];

@@ -1,6 +1,6 @@
 import type { ConsentState } from '../core/consent-types';
 import type { GoogleConsentModeOptions } from '../types';
-import { createGtag } from './data-layer';
+import { createGtag, followDecisions } from './data-layer';
 
 /** A Consent Mode value. */
 export type ConsentModeValue = 'granted' | 'denied';
@@ -85,7 +85,5 @@ export function startConsentMode(
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
 
   // A stored decision is applied in the same tick, before any tag reads the default.
-  const stored = consent.get();
-  if (stored) gtag('consent', 'update', state(stored.granted));
-  return consent.on('change', ({ decision }) => gtag('consent', 'update', state(decision?.granted ?? [])));
+  return followDecisions(consent, (decision) => gtag('consent', 'update', state(decision?.granted ?? [])));
 }

@@ -1,5 +1,5 @@
 import type { ConsentDecision, ConsentState } from '../core/consent-types';
-import { dataLayerOf } from './data-layer';
+import { dataLayerOf, followDecisions } from './data-layer';
 
 /** The `dataLayer` event GTM triggers listen for: `kelisim_consent`. */
 export const GTM_EVENT = 'kelisim_consent';
@@ -31,9 +31,5 @@ export function gtmConsentEvent(
  * later change, so GTM triggers can fire tags. Returns the function that stops it.
  */
 export function startGtmEvents(consent: ConsentState, win: object = globalThis): () => void {
-  const push = (decision: ConsentDecision | null, previous?: ConsentDecision | null) =>
-    dataLayerOf(win).push(gtmConsentEvent(decision, consent.categories, previous));
-  const stored = consent.get();
-  if (stored) push(stored);
-  return consent.on('change', ({ decision, previous }) => push(decision, previous));
+  return followDecisions(consent, (decision, previous) => dataLayerOf(win).push(gtmConsentEvent(decision, consent.categories, previous)));
 }

@@ -1,5 +1,4 @@
 import type { Lang } from '../core/policy-types';
-import { toLang } from '../i18n/detect-language';
 import type { KelisimConfig } from '../types';
 
 /**
@@ -10,15 +9,14 @@ import type { KelisimConfig } from '../types';
 export const policyUrl = (url: string, lang: Lang): string => url.replace('{lang}', lang);
 
 /**
- * The loader's early fetch of the policy: its URL, with `{lang}` replaced when `data-lang` or
- * `<html lang>` names the language, which is then the widget's (`config.lang` is set to it, for
- * the UI chunk); undefined when the policy is no URL, or when only the stored pick or the browser
- * could tell (the UI chunk then chooses and fetches: the loader reads no storage).
+ * The loader's early fetch of the policy: its URL, with `{lang}` replaced by `lang` (the language
+ * `data-lang` or `<html lang>` names, if any), which is then the widget's (`config.lang` is set to
+ * it, for the UI chunk); undefined when the policy is no URL, or when only the stored pick or the
+ * browser could tell (the UI chunk then chooses and fetches: the loader reads no storage).
  */
-export function pagePolicyUrl(config: KelisimConfig): string | undefined {
+export function pagePolicyUrl(config: KelisimConfig, lang: Lang | undefined): string | undefined {
   const { policy } = config;
   if (typeof policy !== 'string') return;
   if (!policy.includes('{lang}')) return policy;
-  const lang = toLang(config.lang) || toLang(document.documentElement.lang);
   if (lang) return policy.replace('{lang}', (config.lang = lang));
 }
