@@ -120,7 +120,8 @@ const CURRENT_HEADERS = [['analytics'], ['marketing'], ['analytics', 'marketing'
   })}`,
 );
 
-describe('decodeDecision on arbitrary input', () => {
+// Seeded runs of a few hundred cases: CPU-bound, so on a loaded 2-core CI machine they get 60 s, not 5.
+describe('decodeDecision on arbitrary input', { timeout: 60_000 }, () => {
   it('never throws, and never reads a cut-short decision as one', () => {
     fc.assert(
       fc.property(decisionArb, fc.nat(), (d, cut) => {
@@ -144,7 +145,7 @@ describe('decodeDecision on arbitrary input', () => {
   });
 });
 
-describe('createConsent over an arbitrary cookie header', () => {
+describe('createConsent over an arbitrary cookie header', { timeout: 60_000 }, () => {
   it('never throws, and grants only what a well-formed, current decision in the header grants', () => {
     let granting = 0;
     fc.assert(

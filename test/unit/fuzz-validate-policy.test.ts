@@ -78,7 +78,8 @@ const editArb: fc.Arbitrary<Edit> = fc.record({
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('validatePolicy on arbitrary input', () => {
+// Seeded runs of a few hundred cases: CPU-bound, so on a loaded 2-core CI machine they get 60 s, not 5.
+describe('validatePolicy on arbitrary input', { timeout: 60_000 }, () => {
   it('never throws on any value, and reports problems with a path and a message', () => {
     const anything = fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBigInt: true, withDate: true, withTypedArray: true });
     fc.assert(
@@ -103,7 +104,7 @@ describe('validatePolicy on arbitrary input', () => {
   });
 });
 
-describe('validatePolicy on edited valid policies', () => {
+describe('validatePolicy on edited valid policies', { timeout: 60_000 }, () => {
   it('never throws; a policy it accepts grants nothing before a decision and exactly the chosen categories after', () => {
     const seen = { valid: 0, invalid: 0 };
     fc.assert(
