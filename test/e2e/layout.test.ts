@@ -105,14 +105,19 @@ const reflowProblems = (page: Page, layer: string) =>
 test('at 320 px with 200 % text, neither the banner nor the dialog needs sideways scrolling, and every control is reachable', async () => {
   const page = await openZoomed('/reflow');
   const problems: string[] = [];
-  for (const lang of ['Қазақша', 'Русский', 'English']) {
+  // The switch loads the language's strings first: wait until the widget is in it, then measure.
+  const inLang = (code: string) => page.waitForFunction((code) => document.getElementById('kelisim')!.shadowRoot!.querySelector('.k')?.getAttribute('lang') === code, code);
+  const LANGS = { Қазақша: 'kk', Русский: 'ru', English: 'en' } as const;
+  for (const lang of ['Қазақша', 'Русский', 'English'] as const) {
     await page.locator(inWidget(`.panel:not(.dialog) .langs button:text-is("${lang}")`)).click();
+    await inLang(LANGS[lang]);
     problems.push(...(await reflowProblems(page, '.panel:not(.dialog)')).map((p) => `banner, ${lang}: ${p}`));
   }
   await page.locator(inWidget('.panel [data-kelisim="open-settings"]')).click();
   await waitForDialog(page);
-  for (const lang of ['Қазақша', 'Русский', 'English']) {
+  for (const lang of ['Қазақша', 'Русский', 'English'] as const) {
     await page.locator(inWidget(`.dialog .langs button:text-is("${lang}")`)).click();
+    await inLang(LANGS[lang]);
     await page.evaluate(() => document.getElementById('kelisim')!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true)));
     problems.push(...(await reflowProblems(page, '.dialog')).map((p) => `dialog, ${lang}: ${p}`));
   }
