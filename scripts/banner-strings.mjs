@@ -19,6 +19,11 @@ export function widgetLocale(lang) {
   return strings;
 }
 
+/** The policy page's own texts of a locale (its `page`). */
+function pageLocale(lang) {
+  return JSON.parse(readFileSync(new URL(`../locales/${lang}.json`, import.meta.url), 'utf8')).page;
+}
+
 /** The keys of a nested locale object as i18next addresses them: `facts.more`, `unit.day_one`. */
 export function flatKeys(object, prefix = '') {
   return Object.entries(object).flatMap(([key, value]) =>
@@ -31,7 +36,8 @@ let instance;
 function widgetI18n() {
   if (instance) return instance;
   instance = createInstance();
-  const resources = Object.fromEntries(LANGS.map((l) => [l, { translation: widgetLocale(l) }]));
+  // With the policy page's texts (`page`, keys of their own), for pageStrings.
+  const resources = Object.fromEntries(LANGS.map((l) => [l, { translation: { ...widgetLocale(l), page: pageLocale(l) } }]));
   void instance.init({ lng: 'kk', fallbackLng: 'kk', resources, initAsync: false, interpolation: { escapeValue: false } });
   return instance;
 }
@@ -82,4 +88,13 @@ export function widgetKeys(lang) {
 /** `lang`'s strings of the dialog that the banner strings do not carry already (dist/kelisim-locale.<lang>.js). */
 export function dialogStrings(lang) {
   return Object.fromEntries(widgetKeys(lang).filter((key) => !BANNER_KEYS.includes(key)).map((key) => [key, compile(lang, key)]));
+}
+
+/**
+ * `lang`'s strings of the policy page (dist/kelisim-page.js carries all three languages: its
+ * switcher redraws in place): the widget's keys and the page's own (`page.*`, Kazakh's too).
+ */
+export function pageStrings(lang) {
+  const keys = [...new Set([...flatKeys({ page: pageLocale('kk') }), ...flatKeys({ page: pageLocale(lang) })])];
+  return Object.fromEntries([...widgetKeys(lang), ...keys].map((key) => [key, compile(lang, key)]));
 }

@@ -13,7 +13,8 @@
 //                   (classic script), loaded once the page is idle or with the UI
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
 //   kelisim-page.js the privacy-policy page for <div data-kelisim="policy-page"> (classic script, with
-//                   the locales' `page` texts), only on a page that has one
+//                   the widget's and the `page` strings of all three languages resolved at build time,
+//                   no i18next), only on a page that has one
 //   (the chunks are IIFEs with no exports and no global name: each hands its functions to the
 //   loader's registration hook, so the loader inserts them as <script src>, without CORS)
 //   index.js        npm entry `kelisim` (ESM, dependencies external); imports core from ./core.js
@@ -24,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build } from 'vite';
-import { bannerStrings, dialogStrings } from './banner-strings.mjs';
+import { bannerStrings, dialogStrings, pageStrings } from './banner-strings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} v${pkg.version} | ${pkg.license} licence | consent banner for Kazakh websites */`;
@@ -35,8 +36,7 @@ const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } };
 // messages, and the policy page's texts (`page`) for src/policy-page: a widget bundle, whose own
 // code shows neither, leaves them out of the locales it carries. `langs`: the locales whose
 // problem texts go (the script-tag UI guards the policy with messages of its own: all three).
-// `keepPage`: the policy-page chunk's build, which keeps `page`.
-const withoutProblemTexts = (langs, keepPage = false) => ({
+const withoutProblemTexts = (langs) => ({
   name: 'kelisim-without-problem-texts',
   enforce: 'pre',
   transform(code, id) {
@@ -44,8 +44,28 @@ const withoutProblemTexts = (langs, keepPage = false) => ({
     if (!lang) return null;
     // `cli`: the kelisim command's texts, never in a bundle; `embed`: the embeds chunk carries its own copy (src/embeds/embed-texts.ts)
     const { problems, page, cli, embed, ...all } = JSON.parse(code);
-    const strings = keepPage ? { ...all, page } : all;
-    return { code: JSON.stringify(langs.includes(lang) ? strings : { ...strings, problems }), map: null };
+    return { code: JSON.stringify(langs.includes(lang) ? all : { ...all, problems }), map: null };
+  },
+});
+
+/**
+ * The policy-page chunk without i18next's runtime: its `createI18n` (src/i18n/create-i18n.ts)
+ * becomes the widget's static translator over the page's strings in the three languages,
+ * resolved by i18next at build time (scripts/banner-strings.mjs, pageStrings).
+ */
+const compiledI18n = () => ({
+  name: 'kelisim:compiled-i18n',
+  enforce: 'pre',
+  load(id) {
+    if (id !== resolve('src/i18n/create-i18n.ts')) return null;
+    const tables = Object.fromEntries(['kk', 'ru', 'en'].map((lang) => [lang, pageStrings(lang)]));
+    return [
+      `import { createStaticStrings } from ${JSON.stringify(resolve('src/i18n/static-strings.ts'))};`,
+      'const strings = createStaticStrings();',
+      `const tables = ${JSON.stringify(tables)};`,
+      'for (const lang in tables) strings.add(lang, tables[lang]);',
+      'export const createI18n = () => strings.i18n;',
+    ].join('\n');
   },
 });
 
@@ -157,11 +177,11 @@ const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 's
 const shared = await dialogImports();
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).
-  // The page chunk keeps the `page` texts and drops only the problems (withoutProblemTexts(…, true)).
+  // The page chunk's strings are compiled at build time (compiledI18n).
   const plugins =
     fileName === 'kelisim-banner.js' ? [sharedToDialog(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
     : fileName === 'kelisim-ui.js' ? [sharedFromBanner(shared), withoutProblemTexts(['kk', 'ru', 'en'])]
-    : fileName === 'kelisim-page.js' ? [withoutProblemTexts(['kk', 'ru', 'en'], true)] : [];
+    : fileName === 'kelisim-page.js' ? [compiledI18n(), withoutProblemTexts(['kk', 'ru', 'en'])] : [];
   await library({ entry, name: 'KelisimChunk', format: 'iife', fileName, minify: 'terser', plugins });
   if (readFileSync(join('dist', fileName), 'utf8').includes('KelisimChunk')) throw new Error(`${fileName}: a chunk must not define a global`);
 }

@@ -52,3 +52,9 @@ test.each(LANGS)('one language on the wire: the %s strings and locale chunks car
   expect(strings + locale).not.toMatch(/"(problems|page|cli|embed)[":.]/);
   expect(BANNER + DIALOG).not.toContain(bannerStrings(lang).acceptAll);
 });
+
+test('the policy-page chunk has no i18next either: its strings of the three languages are compiled in', () => {
+  const page = read('kelisim-page.js');
+  for (const marker of ['i18next', 'pluralResolver', 'interpolator', 'missingKey']) expect(page.includes(marker), marker).toBe(false);
+  for (const lang of LANGS) expect(page, lang).toContain(JSON.stringify(dialogStrings(lang)['facts.dataTable']).slice(1, -1));
+});

@@ -1,10 +1,14 @@
 // The script tag's widget (banner and dialog chunks) shows strings i18next resolved at build time
 // (scripts/banner-strings.mjs) through its own small `t` (src/i18n/static-strings.ts): for every
 // key of the widget's locales, with and without values, and for every count a plural key is
-// asked with, it must give what the npm widget's runtime i18next `t()` gives.
+// asked with, it must give what the npm widget's runtime i18next `t()` gives. So must the policy
+// page chunk's (dist/kelisim-page.js), which carries the page's strings of all three languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BANNER_KEYS, bannerStrings, dialogStrings, flatKeys, widgetKeys, widgetLocale } from '../../scripts/banner-strings.mjs';
+import { BANNER_KEYS, bannerStrings, dialogStrings, flatKeys, pageStrings, widgetKeys, widgetLocale } from '../../scripts/banner-strings.mjs';
+import en from '../../locales/en.json';
+import kk from '../../locales/kk.json';
+import ru from '../../locales/ru.json';
 import { LANGS, type Lang } from '../../src/core/policy-types';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { createStaticStrings } from '../../src/i18n/static-strings';
@@ -15,8 +19,11 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const PLURAL_KEYS = [...new Set(KEYS.filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')))];
 const COUNTS = [0, 1, 2, 3, 4, 5, 11, 21, 22, 25, 100, 101];
 
+/** Every key of the policy page's own texts (`page.*`). */
+const PAGE_KEYS = [...new Set([kk, ru, en].flatMap((locale) => flatKeys({ page: locale.page })))];
+
 /** A value for every placeholder any widget string has, with characters a naive replace would mangle. */
-const NAMES = [...new Set(LANGS.flatMap((lang) => Object.values(bannerStrings(lang)).concat(Object.values(dialogStrings(lang)))).flatMap((text) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)))];
+const NAMES = [...new Set(LANGS.flatMap((lang) => Object.values(bannerStrings(lang)).concat(Object.values(pageStrings(lang)))).flatMap((text) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)))];
 const VALUES = Object.fromEntries(NAMES.map((name) => [name, `${name} $& {{x}} $1 "q" & $t(title)`]));
 
 describe.each(LANGS)('the widget strings in %s', (lang: Lang) => {
@@ -55,6 +62,29 @@ describe.each(LANGS)('the widget strings in %s', (lang: Lang) => {
     expect(t('facts.nothing', { lng: lang })).toBe(runtime.t('facts.nothing', { lng: lang }));
     expect(t('unit.week', { lng: lang, count: 2 })).toBe(runtime.t('unit.week', { lng: lang, count: 2 }));
     expect(t('title', { lng: LANGS.find((l) => l !== lang)! })).toBe('');
+  });
+});
+
+describe.each(LANGS)('the policy page chunk\'s strings in %s', (lang: Lang) => {
+  const runtime = createI18n(lang);
+  // The chunk adds all three languages to one translator.
+  const strings = createStaticStrings();
+  for (const l of LANGS) strings.add(l, pageStrings(l));
+  const t = strings.i18n.t;
+
+  test.each([...PAGE_KEYS, ...KEYS])('%s equals the runtime t(), with no values and with every placeholder filled', (key) => {
+    expect(t(key, { lng: lang })).toBe(runtime.t(key, { lng: lang }));
+    expect(t(key, { lng: lang, ...VALUES })).toBe(runtime.t(key, { lng: lang, ...VALUES }));
+  });
+
+  test.each(PLURAL_KEYS)('%s: each count picks the plural form the runtime t() picks', (key) => {
+    for (const count of COUNTS) expect(t(key, { lng: lang, count }), `${key} ${count}`).toBe(runtime.t(key, { lng: lang, count }));
+  });
+
+  test('it carries the page\'s texts and the widget\'s, not the problem, cli or embed texts', () => {
+    const keys = Object.keys(pageStrings(lang));
+    expect(keys).toEqual(expect.arrayContaining([...widgetKeys(lang), 'page.title']));
+    expect(keys.filter((key) => /^(problems|cli|embed)\./.test(key))).toEqual([]);
   });
 });
 
