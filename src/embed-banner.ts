@@ -12,7 +12,8 @@ import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
-import { logDecision, resendPending } from './integrations/consent-log';
+import type { LogChunk } from './embed-log';
+import { logReceipts } from './integrations/log-receipts';
 // The policy, guarded (the cheap check of what the widget reads; the full validation is the
 // policy writer's, issue 12), in the widget's language when it comes one file per language.
 import { readShownPolicy, withLanguages } from './loader/language-policies';
@@ -113,9 +114,10 @@ async function start(
     // Global Privacy Control declined everything just now: the banner says why.
     const notice = !before && consent.get()?.method === 'gpc' ? 'gpc' : undefined;
     const { consentLog } = config;
+    // Receipts are kept pending at the click; the log chunk sends them, off the banner's path.
     if (consentLog) {
-      void resendPending(consentLog);
-      consent.on('consent', (decision) => void logDecision(decision, policy, consentLog));
+      const send = (fresh: Parameters<LogChunk['send']>[1]) => void chunk<LogChunk>('log', config.nonce).then((log) => log?.send(consentLog, fresh));
+      logReceipts(consent, policy, send, languages.whenIdle);
     }
     // The loader runs in <head>: a fast (cached) UI bundle can be here before <body> is.
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
