@@ -41,3 +41,14 @@ test.each(LANGS)('one language on the wire: the %s strings and locale chunks car
   expect(locale).not.toMatch(/"(problems|page|cli)":/);
   expect(BANNER + DIALOG).not.toContain(bannerStrings(lang).acceptAll);
 });
+
+test('the banner chunk carries neither the dialog\'s CSS nor the consent log\'s sender: the dialog and log chunks do', () => {
+  // A dialog-only rule (the service list's lazy layout), and the log's keepalive POST.
+  const LOG = read('kelisim-log.js');
+  expect(BANNER).not.toContain('content-visibility');
+  expect(DIALOG).toContain('content-visibility');
+  expect(BANNER).not.toContain('keepalive');
+  expect(LOG).toContain('keepalive');
+  // The banner keeps the receipt pending itself, inside the click.
+  expect(BANNER).toContain('kelisim.pending');
+});
