@@ -30,6 +30,9 @@ import type { KelisimConfig, Policy } from './types';
 // The dialog chunk runs on this chunk's Preact and texts context (scripts/build.mjs maps its imports here).
 (window as unknown as Record<symbol, unknown>)[SHARED] = modules;
 
+/** Above this many services, the policy's guard and the banner's first render run as two tasks. */
+const LARGE_POLICY = 200;
+
 /** The started widget as the loader drives it, with the consent store that records decisions. */
 export interface Widget extends WidgetHandle {
   consent: Consent;
@@ -105,8 +108,9 @@ async function start(
         `Kelisim: data-categories="${state.categories.join(' ')}" but the policy's optional categories are "${optional.join(' ')}". Make them the same.`,
       );
     }
-    // A large policy's guard and the first render are two tasks, not one long one.
-    await new Promise((resolve) => setTimeout(resolve));
+    // A large policy's guard and the first render are two tasks, not one long one; a usual
+    // policy's are quick together, and a task boundary would only delay the banner.
+    if (policy.categories.reduce((n, c) => n + c.services.length, 0) > LARGE_POLICY) await new Promise((resolve) => setTimeout(resolve));
     const before = state.get();
     // The loader knew no services: the state (`has`) and the writes learn them from the policy.
     resolved.services = serviceCategories(policy);

@@ -3,9 +3,12 @@ import { cookieTableCss } from './cookie-table-styles';
 /**
  * The preferences dialog's own rules, added to the widget's shadow root (after `STYLES`, whose
  * themes and shared rules they build on) when the dialog first shows: the banner's chunk and
- * its first paint carry none of them.
+ * its first paint carry none of them. Words break only at the end of a line they cannot fit, so
+ * no grid column grows to a long word's width (`:is(…)`, and the banner's `.text`).
  */
 export const DIALOG_STYLES = `
+h3{font-size:1.1em}.cat h3{font-size:1em}
+:is(.scroll,.cat,details,.fold,.purposes>li,li>dl){grid-template-columns:minmax(0,1fr)}
 .dialog{grid-template-rows:auto 1fr auto;max-height:calc(100vh - 16px);padding:0;gap:0}
 .dialog>*{padding:12px 16px}
 .scroll{overflow:auto;display:grid;gap:16px;border-block:1px solid var(--f)}

@@ -40,12 +40,12 @@ export const STYLES = `
 .bar{left:0;right:0;bottom:0;border-radius:0;border-width:1px 0 0}
 .box{right:8px;bottom:8px;width:min(420px,calc(100vw - 16px))}
 .panel:not(.dialog){display:flex;flex-direction:column}
-.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start}
+.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start;grid-template-columns:minmax(0,1fr)}
 .buttons{flex:none}
 .modal,.dialog{top:50%;left:50%;transform:translate(-50%,-50%);width:min(680px,calc(100vw - 16px))}
 .backdrop{position:fixed;inset:0;z-index:var(--kelisim-z,2147483000);background:#000a}
 .head{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.head h2{flex:1 1 12em}
-h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
+h2{font-size:1.25em}
 .bi{display:block}
 .buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11em,100%),1fr));gap:8px}
 .buttons button{line-height:1.25;padding:6px 12px}.buttons .bi{font-size:.875em;font-weight:400}
@@ -58,6 +58,4 @@ a{color:inherit;text-decoration:underline}
 [tabindex="-1"]:focus{outline:none}
 .floating{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;box-shadow:0 2px 8px #0004}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-/* Words break only at the end of a line they cannot fit; so no grid column grows to a long word's width. */
-:is(.scroll,.text,.cat,details,.fold,.purposes>li,li>dl){grid-template-columns:minmax(0,1fr)}
 `;
