@@ -37,17 +37,14 @@ const LANG_SET: Record<Lang, 1> = { kk: 1, ru: 1, en: 1 };
 const IN_QUOTES = 'must be text, in quotes';
 
 /** An object with these fields; a name ending in `?` may be left out. */
-const object = (fields: Record<string, Check>): Check => {
-  // Read once here, not for every object checked: a policy may hold thousands.
-  const list = Object.keys(fields).map((key) => [key.replace('?', ''), key.endsWith('?'), fields[key]!] as const);
-  return (value, path) => {
-    if (!isRecord(value)) fail(path, 'must be an object { … }');
-    for (const [name, optional, check] of list) {
-      const field = (value as Record<string, unknown>)[name];
-      if (field !== undefined) check(field, `${path}.${name}`);
-      else if (!optional) fail(`${path}.${name}`, 'is missing');
-    }
-  };
+const object = (fields: Record<string, Check>): Check => (value, path) => {
+  if (!isRecord(value)) fail(path, 'must be an object { … }');
+  for (const key of Object.keys(fields)) {
+    const name = key.replace('?', '');
+    const field = (value as Record<string, unknown>)[name];
+    if (field !== undefined) fields[key]!(field, `${path}.${name}`);
+    else if (name === key) fail(`${path}.${name}`, 'is missing');
+  }
 };
 
 /** A list of items that each pass `item`; with `filled`, at least one. */
