@@ -11,6 +11,7 @@
 //                   by i18next at build time too, loaded with the dialog, per language
 //   kelisim-extras.js  a returning visitor's "cookie settings" button, tab sync, the withdrawal event
 //                   (classic script), loaded once the page is idle or with the UI
+//   kelisim-log.js  the consent log's sender (classic script), after a decision, only on sites with a log
 //   kelisim-trackers.js  Yandex Metrica and GA4 loading (classic script), only on sites that use them
 //   kelisim-page.js the privacy-policy page for <div data-kelisim="policy-page"> (classic script, with
 //                   the widget's and the `page` strings of all three languages resolved at build time,
@@ -173,7 +174,7 @@ function library({ entry, name, format, fileName, minify, externals = [], emptyO
 rmSync('dist', { recursive: true, force: true });
 await library({ entry: 'src/embed.ts', name: 'Kelisim', format: 'iife', fileName: 'kelisim.js', minify: 'terser' });
 // (Vite wants a name for an IIFE; with no exports none is assigned, which the check below holds to.)
-const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts', 'kelisim-embeds.js': 'src/embed-embeds.ts' };
+const CHUNKS = { 'kelisim-banner.js': 'src/embed-banner.ts', 'kelisim-ui.js': 'src/embed-ui.ts', 'kelisim-extras.js': 'src/embed-extras.ts', 'kelisim-trackers.js': 'src/embed-trackers.ts', 'kelisim-page.js': 'src/embed-page.ts', 'kelisim-embeds.js': 'src/embed-embeds.ts', 'kelisim-log.js': 'src/embed-log.ts' };
 const shared = await dialogImports();
 for (const [fileName, entry] of Object.entries(CHUNKS)) {
   // The widget never shows policy problems in Kazakh or Russian (see withoutProblemTexts).

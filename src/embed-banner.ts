@@ -12,7 +12,8 @@ import type { Consent } from './core/consent-types';
 import { addConsentWrites } from './core/consent-writes';
 import { checkConsentConfig, type ResolvedConsentConfig } from './core/resolve-consent-config';
 import { policyRevision } from './core/revision';
-import { logDecision, resendPending } from './integrations/consent-log';
+import type { LogChunk } from './embed-log';
+import { logReceipts } from './integrations/log-receipts';
 // The policy, guarded (the cheap check of what the widget reads; the full validation is the
 // policy writer's, issue 12), in the widget's language when it comes one file per language.
 import { readShownPolicy, withLanguages } from './loader/language-policies';
@@ -28,6 +29,9 @@ import type { KelisimConfig, Policy } from './types';
 
 // The dialog chunk runs on this chunk's Preact and texts context (scripts/build.mjs maps its imports here).
 (window as unknown as Record<symbol, unknown>)[SHARED] = modules;
+
+/** Above this many services, the policy's guard and the banner's first render run as two tasks. */
+const LARGE_POLICY = 200;
 
 /** The started widget as the loader drives it, with the consent store that records decisions. */
 export interface Widget extends WidgetHandle {
@@ -104,8 +108,9 @@ async function start(
         `Kelisim: data-categories="${state.categories.join(' ')}" but the policy's optional categories are "${optional.join(' ')}". Make them the same.`,
       );
     }
-    // A large policy's guard and the first render are two tasks, not one long one.
-    await new Promise((resolve) => setTimeout(resolve));
+    // A large policy's guard and the first render are two tasks, not one long one; a usual
+    // policy's are quick together, and a task boundary would only delay the banner.
+    if (policy.categories.reduce((n, c) => n + c.services.length, 0) > LARGE_POLICY) await new Promise((resolve) => setTimeout(resolve));
     const before = state.get();
     // The loader knew no services: the state (`has`) and the writes learn them from the policy.
     resolved.services = serviceCategories(policy);
@@ -113,9 +118,10 @@ async function start(
     // Global Privacy Control declined everything just now: the banner says why.
     const notice = !before && consent.get()?.method === 'gpc' ? 'gpc' : undefined;
     const { consentLog } = config;
+    // Receipts are kept pending at the click; the log chunk sends them, off the banner's path.
     if (consentLog) {
-      void resendPending(consentLog);
-      consent.on('consent', (decision) => void logDecision(decision, policy, consentLog));
+      const send = (fresh: Parameters<LogChunk['send']>[1]) => void chunk<LogChunk>('log', config.nonce).then((log) => log?.send(consentLog, fresh));
+      logReceipts(consent, policy, send, languages.whenIdle);
     }
     // The loader runs in <head>: a fast (cached) UI bundle can be here before <body> is.
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));

@@ -2,45 +2,15 @@ import type { ConsentDecision } from '../core/consent-types';
 import type { Policy } from '../core/policy-types';
 import type { ConsentLogOptions } from '../types';
 import { buildReceipt, type ConsentReceipt } from './consent-receipt';
+import { pendingReceipts, setPending, type PendingHost } from './pending-receipts';
 
-/** The localStorage key of receipts not yet accepted by the log. */
-export const PENDING_KEY = 'kelisim.pending';
-
-/** At most this many receipts wait for a resend; the oldest go first. */
-const MAX_PENDING = 20;
+export { PENDING_KEY, pendingReceipts } from './pending-receipts';
 
 /** A window as far as the log needs it. */
-type LogHost = {
+type LogHost = PendingHost & {
   fetch?: typeof fetch;
   navigator?: Pick<Navigator, 'sendBeacon'>;
-  localStorage?: Storage;
 };
-
-/** The receipts waiting for a resend. */
-export function pendingReceipts(win: LogHost = globalThis): ConsentReceipt[] {
-  try {
-    const list: unknown = JSON.parse(win.localStorage?.getItem(PENDING_KEY) ?? '[]');
-    return Array.isArray(list) ? (list as ConsentReceipt[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Replace the pending list; storage may be full or blocked, and then nothing is kept. */
-function savePending(win: LogHost, list: ConsentReceipt[]): void {
-  try {
-    if (list.length) win.localStorage?.setItem(PENDING_KEY, JSON.stringify(list.slice(-MAX_PENDING)));
-    else win.localStorage?.removeItem(PENDING_KEY);
-  } catch {
-    // Private modes may refuse storage: the receipt is then sent once, without retry.
-  }
-}
-
-/** Keep `receipt` pending, or forget it (`keep` false); one entry per consent id. */
-function setPending(win: LogHost, receipt: ConsentReceipt, keep: boolean): void {
-  const others = pendingReceipts(win).filter((item) => item.id !== receipt.id);
-  savePending(win, keep ? [...others, receipt] : others);
-}
 
 /**
  * Send a receipt to the consent log by POST (JSON). It is kept in localStorage until the log
@@ -56,7 +26,7 @@ export async function sendReceipt(
   win: LogHost = globalThis,
 ): Promise<boolean> {
   const body = JSON.stringify(receipt);
-  setPending(win, receipt, true);
+  setPending(receipt, true, win);
   let sent = false;
   if (win.fetch) {
     try {
@@ -75,7 +45,7 @@ export async function sendReceipt(
   } else {
     sent = win.navigator?.sendBeacon?.(options.url, new Blob([body], { type: 'application/json' })) ?? false;
   }
-  if (sent) setPending(win, receipt, false);
+  if (sent) setPending(receipt, false, win);
   return sent;
 }
 
@@ -92,4 +62,21 @@ export function logDecision(
   win: LogHost = globalThis,
 ): Promise<boolean> {
   return sendReceipt(buildReceipt(decision, policy), options, win);
+}
+
+/**
+ * One page's sender (the script tag's log chunk): each call sends the receipts pending in
+ * storage and `fresh` (decisions of this page, also kept in memory where storage is blocked),
+ * each at most once per page, whoever asks and however often; one the log refused stays pending
+ * for the next page.
+ */
+export function createLogSender(options: ConsentLogOptions, win: LogHost = globalThis): (fresh?: ConsentReceipt[]) => Promise<void> {
+  const seen = new Set<string>();
+  return async (fresh = []) => {
+    for (const receipt of [...pendingReceipts(win), ...fresh]) {
+      if (seen.has(receipt.id)) continue;
+      seen.add(receipt.id);
+      await sendReceipt(receipt, options, win);
+    }
+  };
 }

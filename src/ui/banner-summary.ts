@@ -41,9 +41,10 @@ function optionalParties(policy: Policy, optional: Set<string>): { name: Localiz
  * with consent (the optional purposes, lower-case inside the sentence), who else receives them,
  * and to which countries outside Kazakhstan they go (Law 94-V art. 16), since that is what a
  * visitor must know before agreeing. The data themselves are listed once, in the dialog.
- * Undefined when nothing is optional.
+ * Undefined when nothing is optional. `langs`: the languages to write it in (the widget: those it
+ * shows now; the others stay empty, so nothing before the banner's first paint builds them).
  */
-export function bannerSummary(policy: Policy, i18n: i18n, fallback: readonly Lang[]): Localized | undefined {
+export function bannerSummary(policy: Policy, i18n: i18n, fallback: readonly Lang[], langs: readonly Lang[] = LANGS): Localized | undefined {
   const optional = policy.purposes.filter((purpose) => purposeCategories(purpose).some((id) => id !== 'necessary'));
   if (!optional.length) return undefined;
   const parties = optionalParties(policy, new Set(optional.map((purpose) => purpose.id)));
@@ -61,5 +62,5 @@ export function bannerSummary(policy: Policy, i18n: i18n, fallback: readonly Lan
       countries.length ? t('summaryAbroad', countries) : '',
     ].filter(Boolean).join(' ');
   };
-  return Object.fromEntries(LANGS.map((lang) => [lang, sentence(lang)])) as unknown as Localized;
+  return Object.fromEntries(LANGS.map((lang) => [lang, langs.includes(lang) ? sentence(lang) : ''])) as unknown as Localized;
 }

@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ConsentDecision } from '../core/consent-types';
 import type { Lang, Policy } from '../core/policy-types';
+import { adoptStyles } from './adopt-styles';
 import { CategorySwitch } from './category-switch';
 import { CurrentDecision } from './current-decision';
 import { DataTable } from './data-table';
+import { DIALOG_STYLES } from './dialog-styles';
 import { ElsewhereConsents } from './elsewhere-consents';
 import { trapTab } from './focus-trap';
 import { LanguageSwitcher } from './language-switcher';
@@ -42,8 +44,13 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   const title = useRef<HTMLHeadingElement>(null);
   const eager = policy.categories.flatMap((c) => c.services).length <= EAGER_SERVICES;
 
-  // Focus moves into the dialog, onto its title, so a screen reader starts reading there.
-  useLayoutEffect(() => title.current?.focus(), []);
+  useLayoutEffect(() => {
+    // The dialog's own rules join the widget's shadow root before it first paints.
+    const root = title.current?.getRootNode();
+    if (root instanceof ShadowRoot) adoptStyles(root, DIALOG_STYLES);
+    // Focus moves into the dialog, onto its title, so a screen reader starts reading there.
+    title.current?.focus();
+  }, []);
 
   return (
     <>

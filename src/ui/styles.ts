@@ -1,5 +1,6 @@
 /*
- * The widget's only stylesheet; it lives in the shadow root, so page CSS cannot reach inside.
+ * The widget's stylesheet (the dialog adds its own rules, ./dialog-styles.ts); it lives in the
+ * shadow root, so page CSS cannot reach inside.
  * Theme it from the host page with custom properties (they cross the shadow boundary), e.g.
  * `#kelisim { --kelisim-accent: #7a1f5c }`:
  *   --kelisim-bg         panel background        light #ffffff  dark #1b1e23
@@ -14,11 +15,9 @@
  *   dark:  fg/bg 15.17:1, accent-fg/accent 10.62:1, accent (focus ring, switch) /bg 10.05:1
  * All three decision buttons share one class, so they have the same size, weight and contrast.
  * Change the colours and you own these ratios: keep text ≥ 4.5:1 and controls/focus ≥ 3:1.
- * Every service after a category's first is laid out only near the screen (`content-visibility`),
- * so opening a category with thousands of them stays quick.
+ * In the dialog, every service after a category's first is laid out only near the screen
+ * (`content-visibility`), so opening a category with thousands of them stays quick.
  */
-
-import { cookieTableCss } from './cookie-table-styles';
 
 /** Colours of one theme as the private variables the rules below use. */
 const theme = (bg: string, fg: string, accent: string, accentFg: string, scheme: string) =>
@@ -27,7 +26,10 @@ const theme = (bg: string, fg: string, accent: string, accentFg: string, scheme:
 
 const dark = theme('#1b1e23', '#f2f4f7', '#8fd0ff', '#0b1a26', 'dark');
 
-/** The widget's CSS: themes, the three layouts, the dialog, the floating button. */
+/**
+ * The widget's CSS for the banner: themes, the three layouts, the floating button, what the dialog
+ * shares with the banner. The dialog's own rules come with it (`DIALOG_STYLES`, src/ui/dialog-styles.ts).
+ */
 export const STYLES = `
 :host{all:initial!important;display:block!important;position:static!important;visibility:visible!important;opacity:1!important}
 .k{${theme('#fff', '#1c1c1e', '#005a8c', '#fff', 'light')};font:1em/1.5 var(--kelisim-font,system-ui,sans-serif);color:var(--f)}
@@ -38,15 +40,12 @@ export const STYLES = `
 .bar{left:0;right:0;bottom:0;border-radius:0;border-width:1px 0 0}
 .box{right:8px;bottom:8px;width:min(420px,calc(100vw - 16px))}
 .panel:not(.dialog){display:flex;flex-direction:column}
-.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start}
+.text{flex:0 1 auto;min-height:0;overflow:auto;display:grid;gap:12px;align-content:start;grid-template-columns:minmax(0,1fr)}
 .buttons{flex:none}
 .modal,.dialog{top:50%;left:50%;transform:translate(-50%,-50%);width:min(680px,calc(100vw - 16px))}
-.dialog{grid-template-rows:auto 1fr auto;max-height:calc(100vh - 16px);padding:0;gap:0}
-.dialog>*{padding:12px 16px}
-.scroll{overflow:auto;display:grid;gap:16px;border-block:1px solid var(--f)}
 .backdrop{position:fixed;inset:0;z-index:var(--kelisim-z,2147483000);background:#000a}
 .head{display:flex;flex-wrap:wrap;gap:8px;align-items:center}.head h2{flex:1 1 12em}
-h2{font-size:1.25em}h3{font-size:1.1em}.cat h3{font-size:1em}
+h2{font-size:1.25em}
 .bi{display:block}
 .buttons{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(11em,100%),1fr));gap:8px}
 .buttons button{line-height:1.25;padding:6px 12px}.buttons .bi{font-size:.875em;font-weight:400}
@@ -57,22 +56,6 @@ button,.button{font:inherit;min-height:44px;min-width:44px;padding:8px 16px;bord
 a{color:inherit;text-decoration:underline}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 [tabindex="-1"]:focus{outline:none}
-.cat{display:grid;gap:8px;border:1px solid var(--f);border-radius:var(--kelisim-radius,8px);padding:12px}
-.switch{display:flex;gap:12px;align-items:center;font-weight:700;min-height:44px}
-input{width:24px;height:24px;flex:none;accent-color:var(--a)}
-details{display:grid;gap:8px}summary{cursor:pointer;min-height:24px;text-decoration:underline}
-details[open]>summary{margin-bottom:8px}
-details>div~div{content-visibility:auto;contain-intrinsic-size:auto 9em}
-ul{padding-left:1.2em}li+li{margin-top:4px}
-table{width:100%;border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:4px;border-bottom:1px solid var(--f)}
-.tag{display:inline-block;border:1px solid var(--f);border-radius:4px;padding:0 4px;margin-left:4px;font-size:.75em;font-weight:700}
 .floating{position:fixed;z-index:var(--kelisim-z,2147483000);left:8px;bottom:8px;box-shadow:0 2px 8px #0004}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.tag,summary,th{overflow-wrap:break-word}.tag,.chips,.chips li{max-width:100%}.kelisim-cookies td ul{padding-left:1em}
-/* Words break only at the end of a line they cannot fit; so no grid column grows to a long word's width. */
-:is(.scroll,.text,.cat,details,.fold,.purposes>li,li>dl){grid-template-columns:minmax(0,1fr)}
-.data{display:grid;grid-template-columns:minmax(0,1fr);gap:4px}.chips{display:flex;flex-wrap:wrap;gap:4px;list-style:none;padding:0}
-.chips li{margin:0;border:1px solid var(--f);border-radius:12px;padding:0 8px;font-size:.875em;overflow-wrap:break-word}
-.purposes>li,.fold,li>dl{display:grid;gap:4px}dt{font-weight:700}dd{margin-bottom:4px}
-${cookieTableCss('')}
 `;

@@ -88,8 +88,11 @@ export function Widget(props: WidgetProps) {
     () => createTexts(i18n, lang, { bilingual: props.bilingual, fallback: props.fallback, warned }),
     [i18n, lang, props.bilingual, props.fallback],
   );
-  // Per language: build-time strings arrive one language at a time.
-  const summary = useMemo(() => policy.summary ?? bannerSummary(policy, i18n, props.fallback), [policy, i18n, lang]);
+  // Per language, in the languages shown: build-time strings arrive one language at a time.
+  const summary = useMemo(
+    () => policy.summary ?? bannerSummary(policy, i18n, props.fallback, props.bilingual && lang !== 'en' ? ['kk', 'ru'] : [lang]),
+    [policy, i18n, lang],
+  );
   const optional = policy.categories.filter((c) => c.id !== 'necessary');
   const banner = !decision || !!notice;
   const modal = dialog || (banner && props.layout === 'modal');

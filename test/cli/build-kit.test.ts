@@ -13,7 +13,7 @@ const POLICY = JSON.parse(readFileSync(GOOD, 'utf8')) as Policy;
 const LANGS = ['kk', 'ru', 'en'] as const;
 const tmp = () => mkdtempSync(join(tmpdir(), 'kelisim-kit-'));
 const PER_LANG = ['kk', 'ru', 'en'].flatMap((l) => [`kelisim-locale.${l}.js`, `kelisim-strings.${l}.js`]);
-const CHUNKS = ['kelisim-banner.js', 'kelisim-embeds.js', 'kelisim-extras.js', ...PER_LANG, 'kelisim-page.js', 'kelisim-trackers.js', 'kelisim-ui.js', 'kelisim.js'];
+const CHUNKS = ['kelisim-banner.js', 'kelisim-embeds.js', 'kelisim-extras.js', ...PER_LANG, 'kelisim-log.js', 'kelisim-page.js', 'kelisim-trackers.js', 'kelisim-ui.js', 'kelisim.js'];
 const KIT = ['index.html', 'kelisim-policy.json', 'snippet.html', ...LANGS.flatMap((l) => [`policy.${l}.json`, `privacy.${l}.fragment.html`, `privacy.${l}.html`])];
 const TAG = '<script src="/kelisim/kelisim.js" data-policy="/kelisim/policy.{lang}.json" data-revision="2026-01" data-categories="analytics"></script>';
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');

@@ -51,6 +51,12 @@ describe('the automatic banner summary', () => {
     expect(summaryOf(policy).en).toBe('With your consent we process data for these purposes: visit statistics to improve the site. Third parties receive the data: Yandex LLC.');
   });
 
+  test('is written only in the languages asked for (the widget: those it shows), the others left empty', () => {
+    const all = summaryOf(policyWithAds());
+    const shown = bannerSummary(policyWithAds(), createI18n('kk'), ['kk', 'ru', 'en'], ['ru'])!;
+    expect(shown).toEqual({ kk: '', ru: all.ru, en: '' });
+  });
+
   test('keeps acronyms and names at the start of a purpose', () => {
     expect(inSentence('IP-мекенжай бойынша қорғау')).toBe('IP-мекенжай бойынша қорғау');
     expect(inSentence('YouTube videos')).toBe('YouTube videos');

@@ -89,6 +89,21 @@ describe('the host element', () => {
     document.getElementById('page')!.remove();
   });
 
+  test('the banner paints with the banner rules only; the dialog adds its own rules when it first shows, once', () => {
+    const { root, ui } = mountWidget();
+    const styles = () => [...root.querySelectorAll('style')].map((style) => style.textContent ?? '');
+    expect(styles()).toHaveLength(1);
+    expect(styles()[0]).not.toContain('content-visibility');
+    fireEvent.click(ui.getByRole('button', { name: 'Settings' }));
+    expect(styles()).toHaveLength(2);
+    expect(styles()[1]).toContain('content-visibility');
+    fireEvent.keyDown(root.querySelector('[role="dialog"]')!, { key: 'Escape' });
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    fireEvent.click(ui.getByRole('button', { name: 'Settings' }));
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(styles()).toHaveLength(2);
+  });
+
   test('reuses an existing #kelisim and leaves it in place on destroy', () => {
     document.body.insertAdjacentHTML('beforeend', '<footer><div id="kelisim"></div></footer>');
     const { handle, root } = mountWidget();

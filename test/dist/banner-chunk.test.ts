@@ -58,3 +58,14 @@ test('the policy-page chunk has no i18next either: its strings of the three lang
   for (const marker of ['i18next', 'pluralResolver', 'interpolator', 'missingKey']) expect(page.includes(marker), marker).toBe(false);
   for (const lang of LANGS) expect(page, lang).toContain(JSON.stringify(dialogStrings(lang)['facts.dataTable']).slice(1, -1));
 });
+
+test('the banner chunk carries neither the dialog\'s CSS nor the consent log\'s sender: the dialog and log chunks do', () => {
+  // A dialog-only rule (the service list's lazy layout), and the log's keepalive POST.
+  const LOG = read('kelisim-log.js');
+  expect(BANNER).not.toContain('content-visibility');
+  expect(DIALOG).toContain('content-visibility');
+  expect(BANNER).not.toContain('keepalive');
+  expect(LOG).toContain('keepalive');
+  // The banner keeps the receipt pending itself, inside the click.
+  expect(BANNER).toContain('kelisim.pending');
+});

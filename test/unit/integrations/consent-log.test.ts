@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConsentDecision } from '../../../src/core/consent-types';
 import type { Policy } from '../../../src/core/policy-types';
-import { logDecision, pendingReceipts, PENDING_KEY, resendPending, sendReceipt } from '../../../src/integrations/consent-log';
+import { createLogSender, logDecision, pendingReceipts, PENDING_KEY, resendPending, sendReceipt } from '../../../src/integrations/consent-log';
+import { setPending } from '../../../src/integrations/pending-receipts';
 import type { ConsentReceipt } from '../../../src/integrations/consent-receipt';
 import policyJson from '../../fixtures/policy.json';
 
@@ -95,5 +96,49 @@ describe('logDecision', () => {
     };
     await logDecision(decision, policyJson as Policy, { url: URL }, win);
     expect(win.bodies[0]).toMatchObject({ id: decision.id, declined: ['analytics'], method: 'reject-all', operator: { bin: '180540012343' } });
+  });
+});
+
+describe('createLogSender (the script tag\'s log chunk)', () => {
+  it('sends a receipt that is both pending and handed over fresh once, and never again on the same page', async () => {
+    const win = page(204, 204);
+    const send = createLogSender({ url: URL }, win);
+    // The banner keeps the click's receipt pending, then hands it over too.
+    setPending(receipt('a'), true, win);
+    await send([receipt('a')]);
+    expect(win.bodies).toEqual([receipt('a')]);
+    await send([receipt('a')]);
+    await send();
+    expect(win.fetch).toHaveBeenCalledTimes(1);
+    expect(pendingReceipts(win)).toEqual([]);
+  });
+
+  it('sends receipts an earlier page left pending; one refused stays pending for the next page, not resent on this one', async () => {
+    const win = page(500, 204);
+    setPending(receipt('old'), true, win);
+    const send = createLogSender({ url: URL }, win);
+    await send();
+    expect(pendingReceipts(win).map((r) => r.id)).toEqual(['old']);
+    await send([receipt('new')]);
+    expect(win.bodies.map((r) => (r as { id: string }).id)).toEqual(['old', 'new']);
+    expect(pendingReceipts(win).map((r) => r.id)).toEqual(['old']);
+    // The next page's sender resends it.
+    await createLogSender({ url: URL }, win)();
+    expect(pendingReceipts(win)).toEqual([]);
+  });
+
+  it('two calls at once send each receipt once', async () => {
+    const win = page(204, 204);
+    setPending(receipt('a'), true, win);
+    const send = createLogSender({ url: URL }, win);
+    await Promise.all([send([receipt('b')]), send([receipt('b')])]);
+    expect(win.bodies.map((r) => (r as { id: string }).id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('sends a fresh receipt from memory when storage is blocked', async () => {
+    const win = page(204);
+    win.localStorage.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+    await createLogSender({ url: URL }, win)([receipt('m')]);
+    expect(win.bodies).toEqual([receipt('m')]);
   });
 });
