@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['test/component/setup.ts'],
         },
       },
       {
