@@ -1,39 +1,19 @@
 // The consent log off the banner's path (issue 12): the banner chunk builds a decision's receipt
 // and keeps it pending inside the click; dist/kelisim-log.js, loaded after the decision (or once
 // the page is idle when an earlier page left receipts unsent), sends it, once.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pathsSince } from './loader-page';
+import { useBrowserSession } from './support/browser-session';
+import { pendingReceiptIds as pendingIds, stubConsentLog } from './support/consent-log-stub';
 import { inWidget, kelisimPage, openPage, POLL, waitForBanner } from './support/pages';
-import { startServer, type TestServer } from './support/server';
 
 const LOG_CHUNK = '/dist/kelisim-log.js';
 
-let browser: Browser;
-let server: TestServer;
-/** How many more times the log answers 500, by the `t` query of its URL. */
-const failures = new Map<string, number>();
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/consent-log') return false;
-    const key = url.searchParams.get('t') ?? '';
-    const left = failures.get(key) ?? 0;
-    failures.set(key, left - 1);
-    res.writeHead(left > 0 ? 500 : 204);
-    res.end();
-  });
-});
-afterAll(async () => { await browser.close(); await server.close(); });
-
+const { server, browser } = useBrowserSession();
+const logStub = stubConsentLog(server);
 /** The consent ids of the receipts that reached the log under `t`, in order. */
-const received = (t: string) =>
-  server.requests.filter((r) => r.method === 'POST' && r.url === `/consent-log?t=${t}`).map((r) => (JSON.parse(r.body) as { id: string }).id);
-const pendingIds = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('kelisim.pending') ?? '[]') as { id: string }[]).map((r) => r.id));
+const received = (t: string) => logStub.received(t).map((r) => r.id);
 const logPage = (t: string) => kelisimPage({ lang: 'en', data: { lang: 'en', 'consent-log': `/consent-log?t=${t}` } });
 /** Click a banner button inside the page; returns the new decision's id and what was pending right then. */
 const click = (page: Page, action: string) =>
@@ -47,7 +27,7 @@ const decideByApi = (page: Page) =>
 
 test('a banner click keeps its receipt pending at once; the log chunk, loaded after the click, sends it once', async () => {
   const mark = server.requests.length;
-  const { context, page, log } = await openPage(browser, server, '/log-click', logPage('click'));
+  const { context, page, log } = await openPage(browser(), server, '/log-click', logPage('click'));
   await waitForBanner(page);
   // The sender is not on the banner's path: nothing was pending, so no log chunk yet.
   expect(pathsSince(server, mark)).not.toContain(LOG_CHUNK);
@@ -67,8 +47,8 @@ test('a banner click keeps its receipt pending at once; the log chunk, loaded af
 });
 
 test('a receipt the log refused stays pending and the next page sends it through the log chunk, once', async () => {
-  failures.set('retry', 1);
-  const { context, page } = await openPage(browser, server, '/log-retry', logPage('retry'));
+  logStub.failNext('retry', 1);
+  const { context, page } = await openPage(browser(), server, '/log-retry', logPage('retry'));
   await waitForBanner(page);
   const made = await click(page, 'reject-all');
   await expect.poll(() => received('retry'), POLL).toEqual([made.id]);
@@ -90,7 +70,7 @@ test('a receipt the log refused stays pending and the next page sends it through
 
 test('with storage blocked the receipt is not lost: it is sent from memory, once', async () => {
   const init = `Storage.prototype.setItem = function () { throw new DOMException('blocked', 'QuotaExceededError'); };`;
-  const { context, page, log } = await openPage(browser, server, '/log-no-storage', logPage('nostore'), { init });
+  const { context, page, log } = await openPage(browser(), server, '/log-no-storage', logPage('nostore'), { init });
   await waitForBanner(page);
   const made = await click(page, 'accept-all');
   expect(made.pending).toEqual([]);

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+import { pendingReceiptIds as pending, stubConsentLog } from './support/consent-log-stub';
 import { openIntegrationsPage, type TestWindow } from './integrations-page';
 
-let browser: Browser;
-let server: TestServer;
-/** How many more times the log answers 500, by the `t` query of its URL. */
-const failures = new Map<string, number>();
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  server.handle((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/consent-log') return false;
-    const key = url.searchParams.get('t') ?? '';
-    const fail = (failures.get(key) ?? 0) > 0;
-    failures.set(key, (failures.get(key) ?? 1) - 1);
-    res.writeHead(fail ? 500 : 204);
-    res.end();
-  });
-});
-afterAll(async () => { await browser.close(); await server.close(); });
-
+const { server, browser } = useBrowserSession();
+const logStub = stubConsentLog(server);
 /** Receipts that reached the log under `t`, parsed. */
-const received = (t: string) =>
-  server.requests.filter((r) => r.method === 'POST' && r.url === `/consent-log?t=${t}`).map((r) => JSON.parse(r.body));
-const pending = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('kelisim.pending') ?? '[]').map((r: { id: string }) => r.id));
+const received = (t: string) => logStub.received<Record<string, unknown>>(t);
 
 test('a decision in one tab applies to the other open tab without reload: consent, Consent Mode, GTM', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const config = { googleConsentMode: true };
   const a = await openIntegrationsPage(server, context, '/tab-a', config);
   const b = await openIntegrationsPage(server, context, '/tab-b', config);
@@ -49,7 +29,7 @@ test('a decision in one tab applies to the other open tab without reload: consen
 });
 
 test('a receipt reaches the consent log and nothing stays pending', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await openIntegrationsPage(server, context, '/log-ok', { consentLog: { url: '/consent-log?t=ok' } });
   const id = await page.evaluate(() => (window as unknown as TestWindow).kelisimTest.consent.set(['analytics']).id);
   await expect.poll(() => received('ok').length).toBe(1);
@@ -67,8 +47,8 @@ test('a receipt reaches the consent log and nothing stays pending', async () => 
 });
 
 test('a receipt the log refused (500) is kept and resent on the next page load, once', async () => {
-  failures.set('flaky', 1);
-  const context = await browser.newContext();
+  logStub.failNext('flaky', 1);
+  const context = await browser().newContext();
   const config = { consentLog: { url: '/consent-log?t=flaky' } };
   const page = await openIntegrationsPage(server, context, '/log-flaky', config);
   const id = await page.evaluate(() => (window as unknown as TestWindow).kelisimTest.consent.rejectAll().id);
