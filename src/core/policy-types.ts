@@ -1,3 +1,10 @@
+import type { Duration, Retention } from './retention-types';
+
+// Amounts of time (./retention-types) and a policy's problems (./problem-types) have files of
+// their own; every policy type is still imported from here.
+export type { Duration, Retention, RetentionLimit, RetentionPeriod, RetentionRule, TimeUnit } from './retention-types';
+export type { PolicyProblem, ProblemLevel } from './problem-types';
+
 /** A language Kelisim speaks: Kazakh, Russian, English. */
 export type Lang = 'kk' | 'ru' | 'en';
 
@@ -14,15 +21,6 @@ export interface Localized {
   en: string;
 }
 
-/** A unit of time for lifetimes and retention periods. */
-export type TimeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
-
-/** An amount of time, e.g. `{ amount: 2, unit: 'year' }`. */
-export interface Duration {
-  amount: number;
-  unit: TimeUnit;
-}
-
 /** The legal ground for processing (Law 94-V art. 7–9). */
 export type LegalGround = 'consent' | 'contract' | 'legal-obligation' | 'legitimate-interest';
 
@@ -32,41 +30,6 @@ export type LegalGround = 'consent' | 'contract' | 'legal-obligation' | 'legitim
  * cross-border transfer.
  */
 export type Countries = string | string[];
-
-/**
- * A period counted, optionally, from an event: `{ amount: 1, unit: 'year', after: { kk: 'мүшелік
- * тоқтатылғаннан', ru: 'прекращения членства', en: 'membership ends' } }` (the event as it follows
- * «кейін» / «после» / "after"). With `upTo: true` it is a ceiling: "up to 5 years after …".
- */
-export interface RetentionPeriod {
-  /** How many units, a whole number above 0. */
-  amount: number;
-  unit: TimeUnit;
-  /** The event the period is counted from. */
-  after?: Localized;
-  /** True when the data may be kept for less: the period is the longest. @default false */
-  upTo?: boolean;
-}
-
-/** Retention as a rule in words, with an optional ceiling (`max`) that it never exceeds. */
-export interface RetentionRule {
-  /** The rule, e.g. "as long as needed for the purpose". */
-  rule: Localized;
-  /** The longest time the rule allows, e.g. 5 years after the last interaction. */
-  max?: RetentionLimit;
-}
-
-/** The longest time a retention rule allows: `{ amount: 5, unit: 'year', after: { … } }`. */
-export interface RetentionLimit {
-  /** How many units, a whole number above 0. */
-  amount: number;
-  unit: TimeUnit;
-  /** The event the time is counted from. */
-  after?: Localized;
-}
-
-/** How long data are kept: a period (maybe a ceiling), or a rule in words (maybe with a ceiling). */
-export type Retention = RetentionPeriod | RetentionRule;
 
 /** A site or mobile app the policy applies to. */
 export interface Property {
@@ -271,21 +234,4 @@ export interface Policy {
   changes?: Localized;
   /** A change announced ahead of its date. */
   upcoming?: UpcomingChange;
-}
-
-/** How much a problem matters: an `error` keeps the policy from being shown; a `warning` does not. */
-export type ProblemLevel = 'error' | 'warning';
-
-/** One problem in a policy: where it is (JSON path) and what to write instead. */
-export interface PolicyProblem {
-  /** JSON path, e.g. `$.categories[1].services[0].country`. */
-  path: string;
-  /** What is wrong and what to write instead, in English (the en locale's `problems.<code>`). */
-  message: string;
-  /** `error` or `warning`. */
-  level: ProblemLevel;
-  /** The message's key under `problems` in `locales/*.json`, e.g. `country-unknown`. */
-  code: string;
-  /** The values the message names (`{{value}}` …), for showing it in another language. */
-  params: Record<string, string>;
 }

@@ -10,14 +10,16 @@ type SchemaNode = Record<string, any>;
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const schema = JSON.parse(read('../../schema/kelisim-policy.schema.json')) as SchemaNode;
 
-// The types, read by the TypeScript compiler from the file the library itself is built from.
-const source = ts.createSourceFile('policy-types.ts', read('../../src/core/policy-types.ts'), ts.ScriptTarget.Latest, true);
+// The types, read by the TypeScript compiler from the files the library itself is built from.
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
 const aliases = new Map<string, ts.TypeAliasDeclaration>();
-source.forEachChild((node) => {
-  if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node);
-  if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node);
-});
+for (const file of ['policy-types.ts', 'retention-types.ts']) {
+  const source = ts.createSourceFile(file, read(`../../src/core/${file}`), ts.ScriptTarget.Latest, true);
+  source.forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node);
+    if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node);
+  });
+}
 
 /** Property name → optional?, for an interface, an object literal type, or an intersection. */
 function members(node: ts.Node): Map<string, boolean> {
@@ -30,7 +32,7 @@ function members(node: ts.Node): Map<string, boolean> {
   return new Map(props.map((prop) => [prop.name.getText().replace(/'/g, ''), prop.questionToken !== undefined]));
 }
 
-/** Names of the types declared in policy-types.ts that a type node mentions. */
+/** Names of the types declared in those files that a type node mentions. */
 function mentioned(node: ts.Node): string[] {
   const found: string[] = [];
   const visit = (child: ts.Node): void => {
