@@ -1,26 +1,15 @@
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { decisionGrants, type Consent, type ConsentChoices, type ConsentDecision } from '../core/index';
+import type { ConsentActions } from '../core/consent-actions';
 import { KelisimContext, type KelisimContextValue } from './context';
 import type { CategoryId } from './register';
 
 /** What `useConsent()` gives: the decision, and the actions that change it. */
-export interface ConsentView {
+export interface ConsentView extends ConsentActions<CategoryId> {
   /** The current valid decision, or null while the visitor has not decided. */
   decision: ConsentDecision | null;
   /** Whether a category is granted now (`necessary` always is). */
   has(category: CategoryId | 'necessary'): boolean;
-  acceptAll(): ConsentDecision;
-  rejectAll(): ConsentDecision;
-  /** Grant exactly the chosen optional categories. */
-  set(choices: readonly (CategoryId | 'necessary')[] | Partial<Record<CategoryId, boolean>>): ConsentDecision;
-  /** Withdraw all optional consent. */
-  withdraw(): ConsentDecision;
-  /** Forget the decision: the banner asks again. */
-  reset(): void;
-  /** Open the preferences dialog (once the widget is mounted). */
-  openSettings(): void;
-  /** The consent instance itself. */
-  consent: Consent;
 }
 
 function useKelisim(): KelisimContextValue {

@@ -1,26 +1,15 @@
 import { computed, inject, type ComputedRef, type Ref } from 'vue';
-import { decisionGrants, type Consent, type ConsentChoices, type ConsentDecision } from '../core/index';
+import { decisionGrants, type ConsentChoices, type ConsentDecision } from '../core/index';
+import type { ConsentActions } from '../core/consent-actions';
 import { KELISIM, type KelisimState } from './plugin';
 import type { CategoryId } from './register';
 
 /** What `useConsent()` gives: the decision as a ref, and the actions that change it. */
-export interface ConsentView {
+export interface ConsentView extends ConsentActions<CategoryId> {
   /** The current valid decision, or null while the visitor has not decided. */
   decision: Readonly<Ref<ConsentDecision | null>>;
   /** Whether a category is granted, as a computed ref (`necessary` always is). */
   has(category: CategoryId | 'necessary'): ComputedRef<boolean>;
-  acceptAll(): ConsentDecision;
-  rejectAll(): ConsentDecision;
-  /** Grant exactly the chosen optional categories. */
-  set(choices: readonly (CategoryId | 'necessary')[] | Partial<Record<CategoryId, boolean>>): ConsentDecision;
-  /** Withdraw all optional consent. */
-  withdraw(): ConsentDecision;
-  /** Forget the decision: the banner asks again. */
-  reset(): void;
-  /** Open the preferences dialog (once the widget is mounted). */
-  openSettings(): void;
-  /** The consent instance itself. */
-  consent: Consent;
 }
 
 function useKelisim(): KelisimState {
